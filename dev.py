@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""One-step set-up for a fresh checkout, standard library only.
+
+    python3 dev.py run   [app arguments]     set up, then open 微法庭助手
+    python3 dev.py test  [pytest arguments]  set up, then run the whole test suite
+    python3 dev.py cli   [cli arguments]     set up, then run microcourt-cli
+
+Set-up creates `.venv` inside the checkout and installs the project (editable) with its
+test extra. It is idempotent: a stamp records the hash of pyproject.toml, so a second
+run with nothing changed skips pip entirely and starts in well under a second.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".microcourt-installed"
+MIN_PYTHON = (3, 11)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def wanted_stamp() -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"微法庭助手 needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
+                 f"this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    stamp = wanted_stamp()
+    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == stamp:
+        return python
+    print("Installing 微法庭助手 and its test tools into .venv ...", flush=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+    _quiet_run(pip + ["--upgrade", "pip", "setuptools", "wheel"])
+    _quiet_run(pip + ["-e", f"{ROOT}[test]"])
+    STAMP.write_text(stamp, encoding="utf-8")
+    return python
+
+
+def _quiet_run(args: list[str]) -> None:
+    """Run pip, showing its chatter only when it fails."""
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout)
+        sys.stderr.write(result.stderr)
+        sys.exit(f"Set-up failed (exit {result.returncode}); see pip's output above.")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "cli", "setup"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = ensure_environment()
+    if command == "setup":
+        return 0
+    if command == "run":
+        args = [str(python), "-m", "microcourt", *rest]
+    elif command == "cli":
+        args = [str(python), "-m", "microcourt.cli", *rest]
+    else:
+        args = [str(python), "-m", "pytest", *rest]
+    return subprocess.call(args, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

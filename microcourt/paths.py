@@ -1,0 +1,72 @@
+"""Where things live: the data directory and the bundled resources (one helper for paths).
+
+Data: `--data-dir` beats `MICROCOURT_DATA_DIR`, which beats the per-user directory
+from platformdirs (e.g. ~/.local/share/microcourt, %LOCALAPPDATA%\\microcourt).
+Resources: the top-level `resources` package, found the same way from a source checkout
+and from an installed wheel (it is shipped as package data).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import platformdirs
+
+from microcourt import APP_ID
+
+ENV_DATA_DIR = "MICROCOURT_DATA_DIR"
+DB_FILE_NAME = "microcourt.db"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILE_NAME
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def documents(self) -> Path:
+        return self.root / "documents"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "microcourt.lock"
+
+    def ensure(self) -> "DataPaths":
+        for folder in (self.root, self.logs, self.backups, self.documents):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resources_dir() -> Path:
+    """The `resources` folder, as a real path (it is never zipped: setuptools installs it)."""
+    return Path(str(importlib_resources.files("resources")))
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

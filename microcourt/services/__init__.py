@@ -1,0 +1,36 @@
+"""Use cases, one module per area. `open_services` is the one entry point the UI and the
+CLI share: it resolves the data directory, opens (and migrates) the database and hands
+each service the same context."""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from microcourt.db.migrate import open_database
+from microcourt.paths import DataPaths, resolve_data_dir
+from microcourt.services.context import Actor, AppContext, SYSTEM_ACTOR
+
+
+class Services:
+    """A facade over the services; each public method of each opens its own session."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+
+    @cached_property
+    def settings(self):
+        from microcourt.services.settings import SettingsService
+        return SettingsService(self.ctx)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.ctx.paths.root
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:
+    paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    db = open_database(paths.database)
+    return Services(AppContext(db=db, paths=paths, actor=actor))
