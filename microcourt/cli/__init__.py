@@ -1,0 +1,62 @@
+"""`microcourt-cli [--data-dir DIR] COMMAND ...` (DESIGN.md section 4).
+
+Exit codes: 0 success, 1 a user error (Chinese message on stderr), 2 bad usage.
+Each command group lives in its own module exposing `register(subparsers)`; the
+handlers get the parsed arguments and an open `Services`, and return an exit code.
+The CLI is the administrator's tool of the OS user who owns the data directory: it
+needs no login and its actions are audited as done from the command line.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from microcourt.errors import UserError
+
+# Command-group modules, in the order `--help` lists them.
+COMMAND_MODULES = ("settings",)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's usage errors exit 2, as the contract says
+        self.print_usage(sys.stderr)
+        self.exit(2, f"用法错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="microcourt-cli", description="微法庭助手 命令行工具")
+    parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录，或 MICROCOURT_DATA_DIR）")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"microcourt.cli.{name}_cmd").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from microcourt.services import open_services
+    from microcourt.services.context import CLI_ACTOR
+
+    try:
+        services = open_services(args.data_dir, actor=CLI_ACTOR)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    try:
+        return args.handler(args, services) or 0
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+def _utf8_streams() -> None:
+    """JSON and Chinese messages are UTF-8 whatever the console's code page (Windows)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8")

@@ -1,0 +1,5 @@
+import sys
+
+from microcourt.cli import main
+
+sys.exit(main())
