@@ -1,0 +1,55 @@
+"""Warnings about agreement clauses a court will not confirm.
+
+民诉解释 art. 355: courts do not accept applications for judicial confirmation about
+status relationships (marriage, parent-child, adoption: e.g. "双方同意离婚" itself) or
+about confirming ownership of property or intellectual property. 电子签名法 art. 3:
+electronic signatures do not apply to marriage, adoption or inheritance documents.
+The checks are keyword heuristics: they warn, the liaison decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from microcourt.domain import CaseCategory
+
+_STATUS = re.compile(r"(同意|自愿|协议)?离婚|解除(婚姻|收养|亲子)关系|确认.{0,6}(亲子|父子|母子|收养)关系"
+                     r"|解除.{0,4}收养")
+_OWNERSHIP = re.compile(r"确认.{0,20}(所有权|归.{0,10}所有|产权|物权|使用权归|知识产权|专利权|著作权|商标权)"
+                        r"|(所有权|产权)归")
+FAMILY_STATUS_CATEGORIES = {CaseCategory.MARRIAGE_FAMILY}
+_FAMILY_WORDS = re.compile(r"婚姻|离婚|收养|继承|遗产")
+
+
+@dataclass(frozen=True)
+class ClauseWarning:
+    clause_index: int | None  # 1-based position, None for the agreement as a whole
+    kind: str  # "status" / "ownership" / "e_signature"
+    message: str
+
+
+def clause_warnings(clauses: list[str]) -> list[ClauseWarning]:
+    warnings = []
+    for index, text in enumerate(clauses, start=1):
+        if _STATUS.search(text):
+            warnings.append(ClauseWarning(index, "status", (
+                f"第{index}条涉及解除婚姻、收养等身份关系。法院不受理此类事项的司法确认"
+                "（民诉解释第三百五十五条），离婚须到民政部门登记或向法院起诉。")))
+        if _OWNERSHIP.search(text):
+            warnings.append(ClauseWarning(index, "ownership", (
+                f"第{index}条涉及确认物权或知识产权的归属。法院不受理此类事项的司法确认"
+                "（民诉解释第三百五十五条），可改写为履行义务（如交付、腾退、过户配合）。")))
+    return warnings
+
+
+def e_signature_warning(category: str, clauses: list[str],
+                        electronic: bool) -> ClauseWarning | None:
+    """Marriage, adoption and inheritance documents are always signed on paper."""
+    if not electronic:
+        return None
+    if CaseCategory(category) in FAMILY_STATUS_CATEGORIES or any(
+            _FAMILY_WORDS.search(c) for c in clauses):
+        return ClauseWarning(None, "e_signature", (
+            "本协议涉及婚姻、收养或继承事项，依照电子签名法第三条不能使用电子签名，"
+            "请打印后由当事人在纸质协议上签名、按指印。"))
+    return None
