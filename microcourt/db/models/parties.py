@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from microcourt.db.models.base import Base, Fen, IdMixin, TimestampMixin, code
 from microcourt.db.types import UTCDateTime
+from microcourt.search_keys import id_tail, name_keys
 
 
 class Party(IdMixin, TimestampMixin, Base):
@@ -18,20 +19,30 @@ class Party(IdMixin, TimestampMixin, Base):
     __tablename__ = "party"
     __table_args__ = (
         UniqueConstraint("id_type", "id_number"),
+        # Search (services/party_search.py): every index a search term scans or seeks
+        # also carries name_pinyin (and the row id), so matches are counted and sorted
+        # from the index alone, without reading 100,000 table rows.
         Index("ix_party_name_pinyin", "name_pinyin"),
-        Index("ix_party_name_initials", "name_initials"),
+        Index("ix_party_name_initials", "name_initials", "name_pinyin"),
         Index("ix_party_id_tail", "id_tail"),
+        Index("ix_party_id_tail_rev", "id_tail_rev", "name_pinyin"),
         Index("ix_party_phone", "phone"),
-        Index("ix_party_name", "name"),
+        Index("ix_party_phone_digits", "phone_digits", "name_pinyin"),
+        Index("ix_party_name_search", "name", "anonymized_at", "name_pinyin"),
+        Index("ix_party_listing", "anonymized_at", "name_pinyin"),
     )
 
     kind: Mapped[str] = mapped_column(code(16))
     name: Mapped[str] = mapped_column(String(200))
-    # Search helpers, kept by the parties service: full pinyin without tones and
-    # spaces, its initials, and the last 6 characters of the ID number (tail search).
+    # Search helpers, derived from name, ID number and phone on every flush (see
+    # `fill_search_keys` below): full pinyin without tones and spaces, its initials,
+    # the last 6 characters of the ID number, the same reversed (so "ends with 1234" is
+    # an index seek), and the phone's digits alone (landline dashes removed).
     name_pinyin: Mapped[str] = mapped_column(String(600), default="")
     name_initials: Mapped[str] = mapped_column(String(200), default="")
     id_tail: Mapped[str | None] = mapped_column(String(6))
+    id_tail_rev: Mapped[str | None] = mapped_column(String(6))
+    phone_digits: Mapped[str | None] = mapped_column(String(32))
 
     gender: Mapped[str | None] = mapped_column(code(8))
     ethnicity: Mapped[str | None] = mapped_column(String(16))
@@ -66,6 +77,32 @@ class Party(IdMixin, TimestampMixin, Base):
 
     agents: Mapped[list["PartyAgent"]] = relationship(
         back_populates="principal", cascade="all, delete-orphan", order_by="PartyAgent.id")
+
+
+def search_key_values(name: str, id_number: str | None, phone: str | None,
+                      anonymized: bool = False) -> dict[str, str | None]:
+    """The search-helper columns for a party; all empty for an anonymized party, so no
+    search by pinyin, ID tail or phone can find it again. Public so that bulk inserts
+    through SQLAlchemy Core (benchmarks, fixtures) fill them the same way."""
+    if anonymized:
+        return {"name_pinyin": "", "name_initials": "", "id_tail": None,
+                "id_tail_rev": None, "phone_digits": None}
+    pinyin, initials = name_keys(name or "")
+    tail = id_tail(id_number)
+    digits = "".join(ch for ch in phone if ch.isdigit()) if phone else None
+    return {"name_pinyin": pinyin, "name_initials": initials, "id_tail": tail,
+            "id_tail_rev": tail[::-1] if tail else None, "phone_digits": digits or None}
+
+
+@event.listens_for(Party, "before_insert")
+@event.listens_for(Party, "before_update")
+def fill_search_keys(_mapper, _connection, party: Party) -> None:
+    """Keeps the search helpers true to the row whoever writes it through the ORM
+    (the parties service, the demo builder, the importer)."""
+    values = search_key_values(party.name, party.id_number, party.phone,
+                               anonymized=party.anonymized_at is not None)
+    for column, value in values.items():
+        setattr(party, column, value)
 
 
 class PartyAgent(IdMixin, TimestampMixin, Base):
