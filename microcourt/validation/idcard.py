@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from microcourt.errors import ValidationError
+from microcourt.timeutil import today_local
 from microcourt.validation.text import clean
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 _SHAPE = re.compile(r"^\d{17}[\dX]$")
+RESIDENT_ID_NAME = "身份证号码"
 
 
 def check_char(first17: str) -> str:
@@ -32,30 +34,46 @@ class ResidentId:
 
 
 def parse_resident_id(raw: str | None, field: str = "id_number",
-                      today: date | None = None) -> ResidentId:
+                      today: date | None = None, *, what: str = RESIDENT_ID_NAME) -> ResidentId:
     """Validate a resident ID number and return what it encodes, or raise
-    ValidationError with a Chinese message. Lowercase x is accepted and stored upper."""
+    ValidationError with a Chinese message. Lowercase x is accepted and stored upper.
+    `what` names the document in messages: residence permits of Hong Kong, Macao and
+    Taiwan residents use the same 18-character scheme."""
     number = clean(raw).replace(" ", "").upper()
     if not number:
-        raise ValidationError(field, "请填写身份证号码。")
+        raise ValidationError(field, f"请填写{what}。")
+    if len(number) == 15 and number.isdigit() and what == RESIDENT_ID_NAME:
+        # First-generation cards (15 digits, no check character) ceased to be valid on
+        # 1 January 2013 (居民身份证法 2011 amendment); every holder now has 18 digits.
+        raise ValidationError(field, f"身份证号码“{number}”是15位的旧号码，已停止使用，"
+                                     "请填写现在身份证上的18位号码。")
     if len(number) != 18:
-        raise ValidationError(field, f"身份证号码“{number}”应为18位，现在是{len(number)}位。")
+        raise ValidationError(field, f"{what}“{number}”应为18位，现在是{len(number)}位。")
     if not _SHAPE.match(number):
-        raise ValidationError(field, f"身份证号码“{number}”只能是数字，最后一位可以是X。")
+        raise ValidationError(field, f"{what}“{number}”只能是数字，最后一位可以是X。")
     try:
         birth = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise ValidationError(field, f"身份证号码“{number}”中的出生日期"
+        raise ValidationError(field, f"{what}“{number}”中的出生日期"
                                      f"“{number[6:14]}”不是真实的日期。") from None
-    if birth > (today or date.today()) or birth.year < 1880:
-        raise ValidationError(field, f"身份证号码“{number}”中的出生日期"
+    if birth > (today or today_local()) or birth.year < 1880:
+        raise ValidationError(field, f"{what}“{number}”中的出生日期"
                                      f"“{number[6:14]}”不可能。")
     expected = check_char(number[:17])
     if number[17] != expected:
-        raise ValidationError(field, f"身份证号码“{number}”的校验位不对，可能有一位输错了，"
-                                     "请对照身份证逐位核对。")
+        raise ValidationError(field, f"{what}“{number}”的校验位不对，可能有一位输错了，"
+                                     "请对照证件逐位核对。")
     gender = "male" if int(number[16]) % 2 == 1 else "female"
     return ResidentId(number, birth, gender, number[:6])
+
+
+def compose_resident_id(region_code: str, birth: date, sequence: int) -> str:
+    """The 18-character number for a region code, birth date and 3-digit sequence number
+    (odd = male), with its check character: for demo data and tests."""
+    if len(region_code) != 6 or not region_code.isdigit() or not 0 <= sequence <= 999:
+        raise ValueError(f"bad parts: {region_code!r}, {sequence!r}")
+    first17 = f"{region_code}{birth:%Y%m%d}{sequence:03d}"
+    return first17 + check_char(first17)
 
 
 def mask_id(number: str | None) -> str:
