@@ -22,6 +22,16 @@ class Services:
         from microcourt.services.settings import SettingsService
         return SettingsService(self.ctx)
 
+    @cached_property
+    def demo(self):
+        from microcourt.services.demo import DemoService
+        return DemoService(self.ctx)
+
+    @cached_property
+    def cases(self):
+        from microcourt.services.cases import CasesService
+        return CasesService(self.ctx)
+
     @property
     def data_dir(self) -> Path:
         return self.ctx.paths.root
