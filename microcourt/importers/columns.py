@@ -173,8 +173,9 @@ def _alternatives(key: str) -> str:
 
 
 def _missing(taken: dict[str, MappedColumn]) -> list[str]:
-    """Required columns: a name, an identity (ID number or credit code) and, unless the
-    file lists only organizations, a phone and an address for every person."""
+    """Required columns: a name and an identity (ID number or credit code); for persons a
+    phone and an address; a list of organizations only needs the address (住所) and the
+    legal representative with title instead of the phone (the party rules require them)."""
     missing = []
     if "name" not in taken and "org_name" not in taken:
         missing.append(f"缺少“姓名”列（也可写作：{_alternatives('name')}、单位名称）。")
@@ -182,8 +183,10 @@ def _missing(taken: dict[str, MappedColumn]) -> list[str]:
         missing.append(f"缺少“身份证号”列（也可写作：{_alternatives('id_number')}；"
                        "单位写“统一社会信用代码”）。")
     organizations_only = "credit_code" in taken and "id_number" not in taken
-    if not organizations_only:
-        for key, title in (("phone", "电话"), ("household_address", "住址")):
-            if key not in taken:
-                missing.append(f"缺少“{title}”列（也可写作：{_alternatives(key)}）。")
+    required = (("household_address", "住所"), ("legal_rep_name", "法定代表人"),
+                ("legal_rep_title", "职务")) if organizations_only else (
+                ("phone", "电话"), ("household_address", "住址"))
+    for key, title in required:
+        if key not in taken:
+            missing.append(f"缺少“{title}”列（也可写作：{_alternatives(key)}）。")
     return missing

@@ -150,26 +150,37 @@ def _consent(rows, mapping, consent_on_file: bool, today: date, file_name: str):
 def _validate(rows: list[DataRow], mapping, today: date, report: ImportReport):
     from microcourt.services.party_rules import validate_draft
 
-    converted = []
+    converted, defaulted = [], 0
     for done, row in enumerate(rows, start=1):
         item = convert_row(row, mapping)
         problems = list(item.errors)
         try:
-            validated = validate_draft(item.draft, today=today)
+            item.validated = validate_draft(item.draft, today=today)
         except ValidationErrors as exc:
-            seen = {e.field for e in problems}
-            problems += [e for e in exc.errors if e.field not in seen]
+            problems += _new_problems(item, problems, exc.errors)
         else:
-            report.warnings += [_problem(item, w) for w in _warnings_of(validated)]
+            report.warnings += [_problem(item, w) for w in item.validated.warnings]
+            defaulted += item.validated.service_address_defaulted
         report.errors += [_problem(item, e) for e in problems]
+        item.bad_fields = {e.field for e in problems}
         converted.append(item)
         if done % _CHECK_STEP == 0 or done == len(rows):
             yield Progress(done, len(rows), f"正在检查第{row.number}行…")
+    if defaulted:  # one line, not one per row: most lists have no 送达地址 column
+        report.warnings.append(Problem(None, "", "", f"{defaulted}行没有填写送达地址，"
+                                                     "已按户籍地址（单位住所）填写。"))
     return converted
 
 
-def _warnings_of(validated) -> list[ValidationError]:
-    return list(getattr(validated, "warnings", ()) or ())
+def _new_problems(item: RowDraft, found: list[ValidationError],
+                  errors: list[ValidationError]) -> list[ValidationError]:
+    """The rules' errors not already reported by the conversion of the same field. A
+    bad ID number also makes the rules ask for the gender (which they would otherwise
+    read from the number); when the file gave a gender, that request is noise."""
+    seen = {e.field for e in found}
+    bad_id = any(e.field == "id_number" for e in found + errors)
+    return [e for e in errors if e.field not in seen
+            and not (bad_id and e.field == "gender" and item.draft.gender)]
 
 
 def _problem(item: RowDraft, error: ValidationError) -> Problem:
@@ -184,19 +195,21 @@ def _field_title(draft_field: str) -> str:
 
 
 def _identity(item: RowDraft) -> tuple[str, str] | None:
-    number = item.draft.id_number
-    if not number:
+    """(id_type, number) as the rules normalised them, or as typed when another field
+    of the row failed; None when the number itself is bad or missing."""
+    if item.validated is not None:
+        return (item.validated.id_type, item.validated.id_number) \
+            if item.validated.id_number else None
+    if not item.draft.id_number or item.bad_fields & {"id_number", "id_type", "kind"}:
         return None
-    return item.draft.id_type, number.replace(" ", "").upper()
+    return item.draft.id_type, "".join(item.draft.id_number.split()).upper()
 
 
 def _usable_identities(converted: list[RowDraft], report: ImportReport):
-    """(identity, item) for rows whose ID number itself passed validation."""
-    bad = {(p.row, p.column) for p in report.errors}
+    """(identity, item) for the rows whose ID number is valid."""
     for item in converted:
         identity = _identity(item)
-        column = item.sources.get("id_number")
-        if identity and column and (item.row.number, column.title) not in bad:
+        if identity and "id_number" in item.sources:
             yield identity, item
 
 

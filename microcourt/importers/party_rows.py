@@ -14,7 +14,7 @@ from microcourt.domain import ETHNIC_GROUPS, Gender, IdType, PartyKind, PartyNee
 from microcourt.errors import ValidationError
 from microcourt.importers.columns import SPECS, ColumnMapping, MappedColumn
 from microcourt.importers.readers import Cell, DataRow, LostDigits
-from microcourt.services.party_data import PartyDraft
+from microcourt.services.party_data import PartyDraft, ValidatedParty
 from microcourt.validation.dates import parse_date
 from microcourt.validation.money import parse_amount
 from microcourt.validation.text import clean
@@ -41,6 +41,8 @@ class RowDraft:
     sources: dict[str, MappedColumn] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)
     errors: list[ValidationError] = field(default_factory=list)
+    validated: ValidatedParty | None = None  # set once the party rules accept the row
+    bad_fields: set[str] = field(default_factory=set)  # draft fields with an error
 
 
 def shown_text(cell: Cell) -> str:

@@ -43,9 +43,11 @@ def test_every_missing_required_column_is_named_at_once():
     assert "身份证号" in text and "电话" in text and "住址" in text
 
 
-def test_an_organization_list_needs_no_phone_or_address_column():
-    mapping = build_mapping(["单位名称", "统一社会信用代码", "法定代表人"])
-    assert mapping.missing == ()
+def test_an_organization_list_needs_no_phone_but_a_representative_and_an_address():
+    assert build_mapping(["单位名称", "统一社会信用代码", "法定代表人", "职务", "住所"]
+                         ).missing == ()
+    missing = "".join(build_mapping(["单位名称", "统一社会信用代码", "住所"]).missing)
+    assert "法定代表人" in missing and "职务" in missing and "电话" not in missing
 
 
 def test_a_list_without_names_is_refused():
