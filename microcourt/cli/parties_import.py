@@ -36,7 +36,8 @@ def run_import(args, services) -> int:
     text_out = sys.stderr if args.json or not report.ok else sys.stdout
     for problem in report.errors:
         print(problem.line(), file=sys.stderr)
-    for problem in report.warnings:
-        print("提示：" + problem.line(), file=text_out)
+    if report.ok:  # after a refusal only the errors matter
+        for problem in report.warnings:
+            print("提示：" + problem.line(), file=text_out)
     print(report.summary(), file=text_out)
     return 0 if report.ok else 1

@@ -19,6 +19,7 @@ from microcourt.importers.party_rows import RowDraft, convert_row, shown_text
 from microcourt.importers.readers import DataRow, Table, open_table
 from microcourt.importers.report import ImportReport, Problem
 from microcourt.services.party_data import ConsentRecord
+from microcourt.services.party_rules import validate_draft
 from microcourt.services.progress import Progress
 from microcourt.timeutil import today_local
 from microcourt.validation.idcard import mask_id
@@ -89,7 +90,8 @@ def import_parties(services, path: str | Path, consent_on_file: bool,
     liaison's declaration that a signed consent form (个人信息保护法 art. 13-14) is on
     file for every person listed; a file with ID numbers is refused without it.
     Raises UserError for an unreadable file, missing columns or missing consent; row
-    problems come back in the report, with nothing written."""
+    problems come back in the report, with nothing written. While reading, Progress
+    has total 0 (the row count is not known yet); then it counts the rows checked."""
     today = today or today_local()
     table = open_table(path)
     mapping = build_mapping(table.header, overrides)
@@ -148,8 +150,6 @@ def _consent(rows, mapping, consent_on_file: bool, today: date, file_name: str):
 
 
 def _validate(rows: list[DataRow], mapping, today: date, report: ImportReport):
-    from microcourt.services.party_rules import validate_draft
-
     converted, defaulted = [], 0
     for done, row in enumerate(rows, start=1):
         item = convert_row(row, mapping)

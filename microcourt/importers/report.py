@@ -13,11 +13,14 @@ class Problem:
     reason: str  # Chinese, ready to show
 
     def line(self) -> str:
-        """`第5行 列“身份证号” 值“3301…”：原因`, the form the CLI prints."""
-        where = [f"第{self.row}行"] if self.row is not None else []
+        """`第5行 列“身份证号” 值“3301…”：原因`, the form the CLI prints; a problem
+        of the whole file is just its reason (which names any column concerned)."""
+        if self.row is None:
+            return self.reason
+        where = f"第{self.row}行"
         if self.column:
-            where.append(f"列“{self.column}” 值“{self.value}”")
-        return f"{' '.join(where)}：{self.reason}" if where else self.reason
+            where += f" 列“{self.column}” 值“{self.value}”"
+        return f"{where}：{self.reason}"
 
 
 @dataclass

@@ -99,3 +99,10 @@ def test_missing_file_is_named(tmp_path):
     with pytest.raises(UserError) as info:
         open_table(tmp_path / "没有.xlsx")
     assert "没有.xlsx" in info.value.message
+
+
+def test_report_lines_name_row_column_and_value():
+    from microcourt.importers.report import Problem
+
+    assert Problem(5, "身份证号", "123", "应为18位").line() == "第5行 列“身份证号” 值“123”：应为18位"
+    assert Problem(None, "工号", "", "不认识“工号”列").line() == "不认识“工号”列"
