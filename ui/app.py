@@ -1,0 +1,148 @@
+"""Start-up of the window: `microcourt [--data-dir DIR] [--lang zh_CN|en]`.
+
+Order matters: translation first (so even the refusal messages are Chinese), then the
+lock on the data directory (a second copy leaves before touching the database), then the
+log file and the exception hook, then the database. Heavy modules (pages, reportlab)
+are imported only when first needed, so the window paints quickly.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from microcourt import __version__
+from microcourt.applog import setup_logging, shutdown_logging
+from microcourt.errors import UserError
+from microcourt.paths import DataPaths, resolve_data_dir
+from ui.errors import ExceptionReporter
+from ui.fonts import apply_font_scale, ensure_cjk_font
+from ui.i18n import install_translators, remove_translators
+from ui.preferences import APPLICATION, LANGUAGES, ORGANIZATION, Preferences
+
+log = logging.getLogger(__name__)
+LOCK_WAIT_MS = 200
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and whatever is left for Qt (e.g. -platform offscreen)."""
+    parser = argparse.ArgumentParser(prog="microcourt")
+    parser.add_argument("--data-dir", help="data directory (default: the per-user one)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
+    return parser.parse_known_args(argv)
+
+
+@dataclass
+class AppSession:
+    """Everything a running window holds; close() gives it all back (tests reuse the
+    QApplication, so nothing may leak into the next start)."""
+
+    app: QApplication
+    translators: list[QTranslator]
+    lock: QLockFile | None = None
+    reporter: ExceptionReporter | None = None
+    services: object | None = None
+    window: QWidget | None = None
+    welcome: QWidget | None = None
+
+    def close(self) -> None:
+        for widget in (self.welcome, self.window):
+            if widget is not None:
+                widget.close()
+        if self.services is not None:
+            self.services.close()
+        if self.reporter is not None:
+            self.reporter.uninstall()
+        if self.lock is not None:
+            self.lock.unlock()
+        shutdown_logging()
+        remove_translators(self.app, self.translators)
+        self.services = self.reporter = self.lock = None
+        self.translators = []
+
+
+def _refuse(session: AppSession, title: str, message: str) -> int:
+    QMessageBox.critical(None, title, message)
+    session.close()
+    return 1
+
+
+def launch(argv: list[str] | None = None) -> AppSession | int:
+    """Open the window (not yet running the event loop), or return an exit code."""
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    preferences = Preferences()
+    session = AppSession(app, install_translators(app, args.lang or preferences.language()))
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _refuse(session, QCoreApplication.translate("App", "Cannot start"),
+                       QCoreApplication.translate(
+                           "App", "Cannot create the data folder {0}: {1}").format(
+                               paths.root, exc.strerror))
+    if not _acquire_lock(session, paths):
+        return _refuse(session, QCoreApplication.translate("App", "Already open"),
+                       QCoreApplication.translate(
+                           "App", "MicroCourt Assistant is already open. Please use the "
+                           "window that is already running."))
+    setup_logging(paths.logs)
+    log.info("starting %s, data dir %s", __version__, paths.root)
+    session.reporter = ExceptionReporter(app)
+    try:
+        from microcourt.services import open_services  # noqa: PLC0415 - SQLAlchemy is heavy
+        session.services = open_services(paths.root)
+    except UserError as exc:  # DatabaseUnusable: say so, leave the file as it is
+        log.error("cannot open the database: %s", exc.message)
+        return _refuse(session, QCoreApplication.translate("App", "Cannot open the data"),
+                       exc.message)
+    _open_window(session, preferences)
+    return session
+
+
+def _acquire_lock(session: AppSession, paths: DataPaths) -> bool:
+    lock = QLockFile(str(paths.lock_file))
+    # 0: never treat a live copy's lock as stale, however long it has been open.
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(LOCK_WAIT_MS):
+        return False
+    session.lock = lock
+    return True
+
+
+def _open_window(session: AppSession, preferences: Preferences) -> None:
+    from ui.context import PageContext  # noqa: PLC0415
+    from ui.main_window import MainWindow  # noqa: PLC0415
+
+    ensure_cjk_font()
+    if preferences.font_scale() != 1.0:
+        apply_font_scale(preferences.font_scale())
+    context = PageContext(session.services, preferences)
+    session.window = MainWindow(context)
+    session.window.show()
+    if session.services.settings.is_first_start():
+        QTimer.singleShot(0, lambda: _greet(session, context))
+
+
+def _greet(session: AppSession, context) -> None:
+    from ui.welcome_dialog import WelcomeDialog  # noqa: PLC0415
+
+    session.welcome = WelcomeDialog(context, session.window)
+    session.welcome.open()
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = launch(argv)
+    if isinstance(started, int):
+        return started
+    try:
+        return started.app.exec()
+    finally:
+        started.close()

@@ -1,0 +1,90 @@
+"""The shell: navigation on the left, the current page on the right, and a status bar
+saying which micro-court this is and where its data lives. Pages come from the registry
+(ui.pages.PAGES) and are built when first shown."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QWidget)
+
+from microcourt.services.settings import CourtProfileData
+from ui.context import PageContext
+from ui.pages import PAGES, PageSpec
+
+STATUS_MESSAGE_MS = 5000
+DEFAULT_SIZE = QSize(1100, 720)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: PageContext, pages: list[PageSpec] | None = None):
+        super().__init__()
+        self.context = context
+        self.specs = list(PAGES if pages is None else pages)
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("MicroCourt Assistant"))
+        self._build()
+        self._build_status_bar()
+        context.events.profile_changed.connect(self.show_profile)
+        context.events.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.show_profile(context.services.settings.profile())
+        self._restore_geometry()
+        if self.specs:
+            self.navigation.setCurrentRow(0)
+
+    def _build(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(200)
+        for spec in self.specs:
+            item = QListWidgetItem(spec.display_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.navigation.currentRowChanged.connect(self.show_page_at)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.court_label = QLabel(self)
+        self.court_label.setObjectName("court_label")
+        self.data_dir_label = QLabel(self)
+        self.data_dir_label.setObjectName("data_dir_label")
+        data_dir = str(self.context.services.data_dir)
+        self.data_dir_label.setText(self.tr("Data: {0}").format(data_dir))
+        self.data_dir_label.setToolTip(data_dir)
+        self.statusBar().addPermanentWidget(self.court_label)
+        self.statusBar().addPermanentWidget(self.data_dir_label)
+
+    def show_profile(self, profile: CourtProfileData | None) -> None:
+        name = profile.name if profile and profile.name else self.tr("not set up yet")
+        self.court_label.setText(self.tr("Micro-court: {0}").format(name))
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page `key` (building it on first use) and return it."""
+        row = [spec.key for spec in self.specs].index(key)
+        self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def show_page_at(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = spec.factory(self.context)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.context.preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.context.preferences.set_window_geometry(self.saveGeometry())
+        super().closeEvent(event)

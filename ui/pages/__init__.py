@@ -1,0 +1,38 @@
+"""The page registry: the main window shows one navigation entry per PageSpec, in this
+order, and builds a page only when it is first shown. A later issue adds its page by
+adding one entry here; the module is imported only when the page opens (lean start-up).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from ui.context import PageContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text in the "Pages" context; see display_title()
+    factory: Callable[[PageContext], QWidget]
+    icon: str = ""  # file name under resources/icons, optional
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+
+def lazy(module: str, class_name: str) -> Callable[[PageContext], QWidget]:
+    """A factory that imports `module` on first use and builds `class_name(context)`."""
+    def build(context: PageContext) -> QWidget:
+        return getattr(importlib.import_module(module), class_name)(context)
+    return build
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
+             lazy("ui.pages.settings_page", "SettingsPage")),
+]

@@ -1,0 +1,73 @@
+"""First start: greet the liaison, ask for the micro-court's particulars (same form and
+validation as Settings) or load the demo data to try things out."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from microcourt.errors import UserError
+from ui import errors
+from ui.context import PageContext
+from ui.operations import Operation, run_job
+from ui.widgets.profile_form import ProfileForm
+
+log = logging.getLogger(__name__)
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.operation: Operation | None = None
+        self.setWindowTitle(self.tr("Welcome to MicroCourt Assistant"))
+        greeting = QLabel(self.tr(
+            "<h3>Welcome!</h3><p>This program helps you, the liaison, register parties, "
+            "arrange video mediation with the court, print agreements and prepare "
+            "judicial-confirmation filings.</p><p>First, please fill in this micro-court's "
+            "particulars. You can change them later under Settings. Or load the demo data "
+            "to look around first.</p>"), self)
+        greeting.setWordWrap(True)
+        self.form = ProfileForm(self)
+        self.form.submitted.connect(self.save)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("&Save and start"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button = buttons.addButton(self.tr("Load &demo data"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.later_button = buttons.addButton(self.tr("&Later"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        # buttons.accepted is deliberately not connected: the dialog closes once saved.
+        self.save_button.clicked.connect(self.save)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.later_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(greeting)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        saved = self.form.try_save(self.context.services.settings.save_profile)
+        if saved is not None:
+            self.context.events.profile_changed.emit(saved)
+            self.accept()
+
+    def load_demo(self) -> None:
+        try:
+            from microcourt.services.demo import load_demo  # noqa: PLC0415 - only when asked
+        except ImportError:
+            log.exception("demo loader missing")
+            errors.show_user_error(self, UserError(self.tr(
+                "The demo data is not available in this version.")))
+            return
+        self.demo_button.setEnabled(False)
+        self.operation = run_job(self, load_demo(self.context.services),
+                                 self.tr("Loading demo data"), on_done=self._demo_loaded)
+        self.operation.finished.connect(lambda: self.demo_button.setEnabled(True))
+
+    def _demo_loaded(self, _result) -> None:
+        self.context.events.profile_changed.emit(self.context.services.settings.profile())
+        self.context.events.status_message.emit(self.tr("Demo data loaded."))
+        self.accept()
