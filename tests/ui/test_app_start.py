@@ -1,0 +1,126 @@
+"""Starting the program: window, language, the lock, a damaged database, crashes."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication
+
+from microcourt.paths import DataPaths
+from microcourt.services import open_services
+from microcourt.services.settings import CourtProfileData
+from ui.app import main
+
+PROFILE = CourtProfileData(name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
+                           court="临安区人民法院", liaison_name="张堃",
+                           liaison_phone="13812345678")
+
+
+def _save_profile(data_dir, profile=PROFILE):
+    services = open_services(data_dir)
+    services.settings.save_profile(profile)
+    services.close()
+
+
+def test_window_shows_navigation_and_status_bar(start_app, data_dir):
+    _save_profile(data_dir)
+    session = start_app("--data-dir", str(data_dir))
+    window = session.window
+    assert window.isVisible()
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] \
+        == ["设置"]
+    assert window.court_label.text() == "微法庭：上田村微法庭"
+    assert str(data_dir.resolve()) in window.data_dir_label.text()
+    assert session.welcome is None  # particulars exist: no greeting
+
+
+def test_status_bar_says_not_set_up_and_greets_on_first_start(start_app, data_dir, qtbot):
+    session = start_app("--data-dir", str(data_dir))
+    assert "尚未设置" in session.window.court_label.text()
+    qtbot.waitUntil(lambda: session.welcome is not None and session.welcome.isVisible())
+    assert "欢迎" in session.welcome.windowTitle()
+
+
+def test_lang_en_shows_english(start_app, data_dir):
+    session = start_app("--data-dir", str(data_dir), "--lang", "en")
+    assert session.window.navigation.item(0).text() == "Settings"
+    assert session.window.court_label.text() == "Micro-court: not set up yet"
+
+
+def test_language_preference_applies_at_start(start_app, data_dir):
+    from ui.preferences import Preferences
+
+    Preferences().set_language("en")
+    session = start_app("--data-dir", str(data_dir))
+    assert session.window.windowTitle() == "MicroCourt Assistant"
+
+
+def test_second_copy_on_same_data_dir_is_refused_without_opening_database(
+        data_dir, message_boxes):
+    data_dir.mkdir()
+    paths = DataPaths(data_dir)
+    held = QLockFile(str(paths.lock_file))  # the first copy, still running
+    assert held.tryLock(0)
+    try:
+        assert main(["--data-dir", str(data_dir)]) == 1
+    finally:
+        held.unlock()
+    assert any("微法庭助手已经打开" in text for text in message_boxes.texts("critical"))
+    assert not paths.database.exists()
+
+
+def test_damaged_database_is_reported_and_left_untouched(data_dir, message_boxes):
+    data_dir.mkdir()
+    damaged = b"this is not a database \x00\xff" * 100
+    DataPaths(data_dir).database.write_bytes(damaged)
+    assert main(["--data-dir", str(data_dir)]) == 1
+    assert DataPaths(data_dir).database.read_bytes() == damaged
+    [text] = message_boxes.texts("critical")
+    assert "已损坏" in text and "没有改动" in text
+    # The lock was given back: the liaison can start again after restoring a backup.
+    lock = QLockFile(str(DataPaths(data_dir).lock_file))
+    assert lock.tryLock(0)
+    lock.unlock()
+
+
+def test_log_file_is_written_in_data_dir(start_app, data_dir):
+    start_app("--data-dir", str(data_dir))
+    logging.getLogger("test").info("hello from the test")
+    log_file = DataPaths(data_dir).logs / "microcourt.log"
+    assert "hello from the test" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unhandled_exception_shows_dialog_and_app_keeps_running(
+        start_app, data_dir, qtbot, message_boxes):
+    session = start_app("--data-dir", str(data_dir), "--lang", "en")
+
+    def broken_slot():
+        raise RuntimeError("bug in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("critical")))
+    [text] = message_boxes.texts("critical")
+    assert "something went wrong" in text and "microcourt.log" in text
+    # Still alive: the event loop runs and the window still answers.
+    ticked = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked))
+    assert session.window.isVisible()
+    log_text = (DataPaths(data_dir).logs / "microcourt.log").read_text(encoding="utf-8")
+    assert "bug in a slot" in log_text and "Traceback" in log_text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_thread_shows_dialog_on_gui_thread(
+        start_app, data_dir, qtbot, message_boxes):
+    import threading
+
+    start_app("--data-dir", str(data_dir))
+    thread = threading.Thread(target=lambda: 1 / 0)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("critical")))
+    assert "出错" in message_boxes.texts("critical")[0]
+    assert QApplication.instance() is not None
