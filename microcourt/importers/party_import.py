@@ -110,9 +110,21 @@ def import_parties(services, path: str | Path, consent_on_file: bool,
         report.errors.sort(key=lambda p: (p.row or 0))
         return report
     yield Progress(len(rows), len(rows), f"正在保存{len(rows)}位当事人…")
-    report.imported_ids = list(services.parties.create_many(
-        [item.draft for item in converted], consent))
+    try:
+        report.imported_ids = list(services.parties.create_many(
+            [item.draft for item in converted], consent))
+    except ValidationErrors as exc:  # e.g. registered meanwhile from another window
+        report.errors += [_write_problem(converted, e) for e in exc.errors]
     return report
+
+
+def _write_problem(converted: list[RowDraft], error: ValidationError) -> Problem:
+    """A refusal of `create_many`: a DraftError names the draft's index, i.e. the row."""
+    index = getattr(error, "index", None)
+    if index is None:
+        return Problem(None, "", "", error.message)
+    attribute = getattr(error, "attribute", error.field)
+    return _problem(converted[index], ValidationError(attribute, error.detail))
 
 
 def _file_warnings(mapping: ColumnMapping) -> list[Problem]:

@@ -206,3 +206,25 @@ def test_an_employer_list_needs_no_consent_declaration(services, tmp_path):
     assert (employer.kind, employer.id_type, employer.id_number) == (
         "organization", "credit_code", code)
     assert employer.imported_amount_fen == 40_000_000
+
+
+def test_someone_registered_between_check_and_write_is_reported_on_their_row(
+        services, tmp_path):
+    from microcourt.services.party_data import ConsentRecord, PartyDraft
+
+    rows = workers(4)
+    job = import_parties(services, write_xlsx(tmp_path / "名单.xlsx", rows),
+                         consent_on_file=True, today=TODAY)
+    for progress in job:
+        if "保存" in progress.message:
+            break
+    late = rows[2]  # registered from the window while the import waited
+    services.parties.register(PartyDraft(name=late["姓名"], id_number=late["身份证号码"],
+                                         phone=late["联系电话"],
+                                         household_address=late["家庭住址"]),
+                              ConsentRecord(on=TODAY, form="paper"))
+    with pytest.raises(StopIteration) as stop:
+        next(job)
+    report = stop.value.value
+    assert [(p.row, p.column) for p in report.errors] == [(4, "身份证号码")]
+    assert _count(services) == 1
