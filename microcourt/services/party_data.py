@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 
 @dataclass
@@ -59,3 +60,130 @@ class AgentDraft:
     special_authority: bool = False
     authority_scope: str = ""
     is_guardian: bool = False
+
+
+@dataclass
+class ValidatedParty:
+    """A PartyDraft after `party_rules.validate_draft`: cleaned, normalised values ready
+    to store, plus what the liaison should be told. `warnings` are ValidationErrors that
+    do not block saving (an unknown region code); `notices` say what was filled in
+    (the service address copied from the household address)."""
+
+    kind: str
+    name: str
+    gender: str | None
+    ethnicity: str | None
+    birth_date: date | None
+    id_type: str | None
+    id_number: str | None
+    phone: str | None
+    household_address: str | None
+    service_address: str | None
+    accepts_e_service: bool
+    wechat: str | None
+    occupation: str | None
+    needs: list[str]
+    emergency_name: str | None
+    emergency_relation: str | None
+    emergency_phone: str | None
+    notes: str
+    legal_rep_name: str | None
+    legal_rep_title: str | None
+    imported_amount_fen: int | None
+    service_address_defaulted: bool = False
+    warnings: list = field(default_factory=list)  # list[ValidationError]
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    """An agent as lists and forms show it; `id_number` is masked."""
+
+    id: int
+    party_id: int
+    kind: str
+    name: str
+    relation: str | None
+    gender: str | None
+    id_type: str | None
+    id_number: str
+    phone: str | None
+    address: str | None
+    work_unit: str | None
+    licence_number: str | None
+    special_authority: bool
+    authority_scope: str
+    is_guardian: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class PartyDetail:
+    """One party as the detail view shows it. `id_number` is masked; the full number is
+    only given by `PartiesService.reveal_id_number`, which is audited. `age` and
+    `elderly` are computed on read. `warnings`/`notices` are filled by the write that
+    returned this detail (register, update), empty on a plain read."""
+
+    id: int
+    kind: str
+    name: str
+    gender: str | None
+    ethnicity: str | None
+    birth_date: date | None
+    age: int | None
+    elderly: bool
+    id_type: str | None
+    id_number: str
+    has_id_number: bool
+    phone: str | None
+    household_address: str | None
+    service_address: str | None
+    accepts_e_service: bool
+    wechat: str | None
+    occupation: str | None
+    needs: tuple[str, ...]
+    emergency_name: str | None
+    emergency_relation: str | None
+    emergency_phone: str | None
+    notes: str
+    legal_rep_name: str | None
+    legal_rep_title: str | None
+    imported_amount_fen: int | None
+    consent_on: date | None
+    consent_form: str | None
+    consent_witness: str | None
+    consent_withdrawn_on: date | None
+    anonymized: bool
+    agents: tuple[AgentInfo, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent_on is not None and self.consent_withdrawn_on is None
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    """One line of the party list or a search result; `id_number` is masked."""
+
+    id: int
+    name: str
+    kind: str
+    gender: str | None
+    birth_date: date | None
+    age: int | None
+    elderly: bool
+    id_number: str
+    phone: str | None
+    household_address: str | None
+
+
+class Removal(StrEnum):
+    """What `delete` / `withdraw_consent` / `remove_agent` did: a party linked to a case
+    is anonymized and an agent who acted in one deactivated, so the case stays whole;
+    anything unlinked is deleted."""
+
+    DELETED = "deleted"
+    ANONYMIZED = "anonymized"
+    DEACTIVATED = "deactivated"
