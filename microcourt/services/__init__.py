@@ -32,6 +32,11 @@ class Services:
         from microcourt.services.cases import CasesService
         return CasesService(self.ctx)
 
+    @cached_property
+    def parties(self):
+        from microcourt.services.parties import PartiesService
+        return PartiesService(self.ctx)
+
     @property
     def data_dir(self) -> Path:
         return self.ctx.paths.root
