@@ -168,7 +168,8 @@ class _Maker:
 
     def _name(self, gender: str) -> str:
         chars = (MALE_CHARS if gender == Gender.MALE.value else FEMALE_CHARS) + EXTRA_GIVEN
-        return self.rng.choice(SURNAMES) + "".join(self.rng.choices(chars, k=self.rng.choice((1, 2))))
+        given = self.rng.choices(chars, k=self.rng.choice((1, 2)))
+        return self.rng.choice(SURNAMES) + "".join(given)
 
     def _phone(self) -> str:
         return self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"

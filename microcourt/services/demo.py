@@ -8,7 +8,7 @@ seed and dates count back from the demo day, so the same day always gives the sa
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Callable, Iterator
 
@@ -86,7 +86,7 @@ def _load(ctx: AppContext, today: date) -> Iterator[Progress]:
             step()
         session.flush()
         summary = _summary(session)
-        audit.record(session, ctx.actor, "demo.load", **summary.__dict__)
+        audit.record(session, ctx.actor, "demo.load", **asdict(summary))
     yield Progress(len(steps), len(steps), "演示数据已装入")
     return summary
 

@@ -137,7 +137,8 @@ class CaseBuilder:
                                place=place)
             for p in signers]
         agreement.signatures.append(AgreementSignature(
-            mediator_id=mediator.id, signer_name=mediator.name, signed_on=effective_on, place=place))
+            mediator_id=mediator.id, signer_name=mediator.name, signed_on=effective_on,
+            place=place))
         self.session.add(agreement)
         return agreement
 
