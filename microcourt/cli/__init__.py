@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `... --json | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
     finally:
         services.close()
 
