@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from microcourt.domain import ETHNIC_GROUPS, Gender, IdType, PartyKind, PartyNeed
+from microcourt.domain import Gender, IdType, PartyKind, PartyNeed
 from microcourt.errors import ValidationError
 from microcourt.importers.columns import SPECS, ColumnMapping, MappedColumn
 from microcourt.importers.readers import Cell, DataRow, LostDigits
@@ -88,11 +88,6 @@ def _set_gender(draft, name, cell) -> None:
     draft.gender = member.value
 
 
-def _set_ethnicity(draft, name, cell) -> None:
-    text = _text(cell)
-    draft.ethnicity = text + "族" if text + "族" in ETHNIC_GROUPS else text
-
-
 def _set_birth_date(draft, name, cell) -> None:
     if isinstance(cell, date):
         draft.birth_date = cell
@@ -143,7 +138,7 @@ def _set_coded(words: dict, enum, what: str):
 
 
 _CONVERTERS = {
-    "gender": _set_gender, "ethnicity": _set_ethnicity, "birth_date": _set_birth_date,
+    "gender": _set_gender, "birth_date": _set_birth_date,
     "id_number": _set_id_number, "credit_code": _set_id_number,
     "accepts_e_service": _set_yes_no, "needs": _set_needs, "amount": _set_amount,
     "kind": _set_coded(_KIND_WORDS, PartyKind, "当事人类型"),
