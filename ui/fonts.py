@@ -1,5 +1,5 @@
-"""The application font: a scale for tired eyes, and a CJK fallback face when the PC
-has none (the app must not depend on the system having Chinese fonts)."""
+"""The application font: a scale for tired eyes, and bundled Chinese faces as fallbacks
+(the app must not depend on the system having Chinese fonts, or ones covering 𠮷)."""
 from __future__ import annotations
 
 import logging
@@ -11,9 +11,14 @@ from microcourt.paths import resource
 
 log = logging.getLogger(__name__)
 _BASE_SIZE = "microcourt_base_point_size"
-# Bundled faces to try, best first (resources/fonts is shared with the PDF documents).
-UI_FALLBACK_FONTS = ("NotoSansSC-Regular.ttf", "NotoSerifSC-Regular.ttf",
-                     "HanaMinA.ttf", "DroidSansFallbackFull.ttf")
+_FAMILIES_SET = "microcourt_font_families_set"
+# Faces bundled in resources/fonts (shared with the PDFs), in fallback order: Noto Serif
+# CJK SC covers common Chinese and Extension B (𠮷); the Hanazono files fill its gaps.
+BUNDLED_FALLBACKS = ("NotoSerifCJKsc-Regular.ttf", "HanaMinA-fallback.ttf",
+                     "HanaMinB-fallback.ttf")
+# System faces that look right in a Chinese UI, best first, if the PC has one.
+SYSTEM_UI_FACES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                   "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback")
 
 
 def apply_font_scale(scale: float) -> None:
@@ -33,24 +38,25 @@ def reset_font_scale() -> None:
     apply_font_scale(1.0)
 
 
-def ensure_cjk_font() -> str | None:
-    """If no installed family can write Simplified Chinese, load a bundled face as the
-    fallback for every widget; returns the family loaded, if any."""
-    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        return None
-    folder = resource("fonts")
-    for name in UI_FALLBACK_FONTS + tuple(sorted(p.name for p in folder.glob("*.tt[fc]"))):
-        path = folder / name
-        if not path.exists():
-            continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            app = QApplication.instance()
-            font = QFont(app.font())
-            font.setFamilies([font.family(), families[0]])
-            app.setFont(font)
-            log.info("no system CJK font; using bundled %s", families[0])
-            return families[0]
-    log.warning("no CJK font on this PC and none bundled: Chinese may show as boxes")
-    return None
+def ensure_cjk_font() -> list[str]:
+    """Make every widget able to show any name: the system's Chinese UI face first (if
+    any), then the bundled faces for what it lacks (rare characters, or a PC without
+    Chinese fonts). Returns the application font's family list."""
+    app = QApplication.instance()
+    if app.property(_FAMILIES_SET):
+        return app.font().families()
+    app.setProperty(_FAMILIES_SET, True)
+    system = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    preferred = [face for face in SYSTEM_UI_FACES if face in system] or system[:1]
+    bundled = []
+    for name in BUNDLED_FALLBACKS:
+        path = resource("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
+        bundled += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not preferred and not bundled:
+        log.warning("no Chinese font on this PC and none bundled: text may show as boxes")
+    font = QFont(app.font())
+    families = [font.family(), *preferred, *bundled]
+    font.setFamilies(list(dict.fromkeys(families)))
+    app.setFont(font)
+    return font.families()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout,
                                QWidget)
 
 from microcourt.errors import UserError
@@ -14,6 +14,7 @@ from ui.operations import Operation, run_job
 from ui.widgets.profile_form import ProfileForm
 
 log = logging.getLogger(__name__)
+MINIMUM_WIDTH = 640
 
 
 class WelcomeDialog(QDialog):
@@ -44,6 +45,10 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(self.load_demo)
         self.later_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grow when error messages appear under the fields instead of clipping them.
+        # (which also overrides setMinimumWidth: the greeting's width sets the dialog's).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        greeting.setMinimumWidth(MINIMUM_WIDTH)
         layout.addWidget(greeting)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -68,6 +73,8 @@ class WelcomeDialog(QDialog):
         self.operation.finished.connect(lambda: self.demo_button.setEnabled(True))
 
     def _demo_loaded(self, _result) -> None:
-        self.context.events.profile_changed.emit(self.context.services.settings.profile())
+        profile = self.context.services.settings.profile()
+        if profile is not None:
+            self.context.events.profile_changed.emit(profile)
         self.context.events.status_message.emit(self.tr("Demo data loaded."))
         self.accept()
