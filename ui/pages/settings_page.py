@@ -28,6 +28,8 @@ class SettingsPage(QScrollArea):
         profile = context.services.settings.profile()
         if profile is not None:
             self.form.set_data(profile)
+        # Saved elsewhere (the first-start dialog, the demo data): show the stored values.
+        context.events.profile_changed.connect(self.form.set_data)
 
     def _build_profile_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("This micro-court"), self)
