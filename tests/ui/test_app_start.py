@@ -12,9 +12,9 @@ from microcourt.services import open_services
 from microcourt.services.settings import CourtProfileData
 from ui.app import main
 
-PROFILE = CourtProfileData(name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
-                           court="临安区人民法院", liaison_name="张堃",
-                           liaison_phone="13812345678")
+PROFILE = CourtProfileData(name="上田村微法庭", village="上田村",
+                           committee="上田村人民调解委员会", court="临安区人民法院",
+                           liaison_name="张堃", liaison_phone="13812345678")
 
 
 def _save_profile(data_dir, profile=PROFILE):

@@ -11,6 +11,9 @@ from microcourt.services.progress import Progress
 from ui.operations import run_job
 
 
+NOT_EMPTY = "数据库里已经有当事人，不能载入示范数据。"
+
+
 def counting_job(steps: int, log: dict, gate: threading.Event | None = None):
     log["thread"] = threading.current_thread()
     try:
@@ -52,12 +55,12 @@ def test_cancel_closes_the_generator_in_the_worker(qtbot):
 def test_user_error_shows_its_chinese_message(qtbot, message_boxes):
     def failing():
         yield Progress(0, 1)
-        raise UserError("数据库里已经有当事人，不能载入示范数据。")
+        raise UserError(NOT_EMPTY)
 
     op = run_job(None, failing(), "Demo")
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
-    assert message_boxes.texts("warning") == ["数据库里已经有当事人，不能载入示范数据。"]
+    assert message_boxes.texts("warning") == [NOT_EMPTY]
     assert isinstance(op.error, UserError)
 
 

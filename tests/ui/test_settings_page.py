@@ -93,7 +93,8 @@ def test_fix_save_and_values_are_back_after_restart(context, data_dir, qtbot, ch
 
 def test_case_number_example_follows_the_pattern(context, qtbot, chinese):
     page = _page(context, qtbot)
-    _type(page.form, qtbot, {"village": "上田村", "case_number_pattern": "{village}调〔{year}〕{seq}号"})
+    _type(page.form, qtbot, {"village": "上田村",
+                             "case_number_pattern": "{village}调〔{year}〕{seq}号"})
     example = page.form.example.text()
     assert "上田调〔" in example and "〕1号" in example
     _type(page.form, qtbot, {"case_number_pattern": "第{oops}号"})
@@ -127,3 +128,13 @@ def test_language_choice_is_kept_for_next_start(context, qtbot, chinese):
     page.language.setCurrentIndex(page.language.findData("en"))
     assert Preferences().language() == "en"
     assert "下次" in page.language_note.text()
+
+
+def test_page_shows_particulars_saved_elsewhere(context, qtbot, chinese):
+    from microcourt.services.settings import CourtProfileData
+
+    page = _page(context, qtbot)
+    saved = context.services.settings.save_profile(CourtProfileData(**{**GOOD, "room": "二楼"}))
+    context.events.profile_changed.emit(saved)  # as the first-start dialog does
+    assert page.form.edits["name"].text() == "𠮷祥村微法庭"
+    assert page.form.edits["room"].text() == "二楼"

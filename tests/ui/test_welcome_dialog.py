@@ -8,7 +8,8 @@ from microcourt.services.progress import Progress
 from ui.welcome_dialog import WelcomeDialog
 
 GOOD = dict(name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
-            court="临安区人民法院", liaison_name="张堃", liaison_phone="0571-88776655")
+            court="临安区人民法院", liaison_name="张堃",
+            liaison_phone="0571-88776655")
 
 
 def _dialog(context, qtbot) -> WelcomeDialog:
