@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.settings import CourtProfileData
 from microcourt.timeutil import today_local
-
-ERROR_STYLE = "color: #c62828;"
+from ui.widgets.field_errors import FieldErrors
 
 
 class ProfileForm(QWidget):
@@ -24,7 +23,8 @@ class ProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        self.error_labels: dict[str, QLabel] = {}
+        self.errors = FieldErrors()
+        self.error_labels = self.errors.labels
         self.example = QLabel(self)
         self.example.setObjectName("case_number_example")
         self._build()
@@ -59,22 +59,11 @@ class ProfileForm(QWidget):
             edit.setObjectName(field.name)
             edit.setPlaceholderText(placeholders.get(field.name, ""))
             edit.returnPressed.connect(self.submitted)
-            error = QLabel(self)
-            error.setObjectName(f"{field.name}_error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(edit)
-            cell.addWidget(error)
-            if field.name == "case_number_pattern":
-                cell.addWidget(self.example)
+            below = [self.example] if field.name == "case_number_pattern" else []
             label = QLabel(labels[field.name], self)
             label.setBuddy(edit)
-            form.addRow(label, cell)
+            form.addRow(label, self.errors.cell(field.name, edit, *below))
             self.edits[field.name] = edit
-            self.error_labels[field.name] = error
         self.edits["case_number_pattern"].textChanged.connect(self._update_example)
         self.edits["village"].textChanged.connect(self._update_example)
         layout = QVBoxLayout(self)
@@ -95,23 +84,11 @@ class ProfileForm(QWidget):
         self._update_example()
 
     def clear_errors(self) -> None:
-        for label in self.error_labels.values():
-            label.clear()
-            label.hide()
+        self.errors.clear()
 
     def show_errors(self, messages: dict[str, str]) -> None:
         """Show each message beside its field and focus the first bad field."""
-        self.clear_errors()
-        first = None
-        for name in self.edits:  # form order, so "first" is the one highest on screen
-            if name in messages:
-                self.error_labels[name].setText(messages[name])
-                self.error_labels[name].show()
-                if first is None:
-                    first = self.edits[name]
-        if first is not None:
-            first.setFocus()
-            first.selectAll()
+        self.errors.show(messages)
 
     def try_save(self, save: Callable[[CourtProfileData], CourtProfileData]
                  ) -> CourtProfileData | None:
@@ -119,11 +96,8 @@ class ProfileForm(QWidget):
         return None. On success the form shows the cleaned values that were stored."""
         try:
             saved = save(self.data())
-        except ValidationErrors as exc:
-            self.show_errors(exc.by_field())
-            return None
-        except ValidationError as exc:
-            self.show_errors({exc.field: exc.message})
+        except (ValidationError, ValidationErrors) as exc:
+            self.errors.show_exception(exc)
             return None
         self.set_data(saved)
         return saved
