@@ -1,0 +1,52 @@
+"""Two small corrections to reportlab, applied once when the bundled fonts load.
+
+1. ToUnicode maps beyond the BMP. reportlab's makeToUnicodeCMap writes a code point
+   such as U+20BB7 as 5 hex digits (<20BB7>), which PDF readers cannot use: copying 𠮷
+   out of the PDF gave nothing. A ToUnicode CMap's destination is UTF-16BE
+   (ISO 32000-1:2008, 9.10.3), so a supplementary character becomes its surrogate pair
+   (<D842DFB7>). For BMP characters the output is byte for byte what reportlab wrote.
+2. Line-start punctuation. reportlab's CJK line breaking knows the Japanese marks that
+   may not start a line but not the Chinese ones (，；：？！”’》…): a line began with a
+   comma. GB/T 15834-2011 (标点符号用法) keeps them at the end of the line.
+"""
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib import textsplit
+from reportlab.pdfbase import ttfonts
+from reportlab.platypus import paragraph as rl_paragraph
+
+CHINESE_CANNOT_START = "，。、；：？！”’）》〉」』】〕…·％～"
+
+_lock = threading.Lock()
+_applied = False
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    mappings = [f"<{index:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+                for index, code in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *mappings, "endbfchar",
+        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+def apply() -> None:
+    """Idempotent. Both targets are module globals reportlab looks up at call time."""
+    global _applied
+    with _lock:
+        if _applied:
+            return
+        ttfonts.makeToUnicodeCMap = to_unicode_cmap
+        # one-font paragraphs break in textsplit.wordSplit, mixed-font ones in
+        # paragraph.cjkFragSplit: each reads its own copy of the string
+        for module in (textsplit, rl_paragraph):
+            missing = "".join(c for c in CHINESE_CANNOT_START
+                              if c not in module.ALL_CANNOT_START)
+            module.ALL_CANNOT_START += missing
+        _applied = True
