@@ -179,6 +179,14 @@ class PartyRow:
     household_address: str | None
 
 
+@dataclass(frozen=True)
+class PartyPage:
+    """A search's total and one window of its rows (`PartiesService.page`)."""
+
+    total: int
+    rows: list[PartyRow]
+
+
 class Removal(StrEnum):
     """What `delete` / `withdraw_consent` / `remove_agent` did: a party linked to a case
     is anonymized and an agent who acted in one deactivated, so the case stays whole;

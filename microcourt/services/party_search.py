@@ -18,7 +18,7 @@ from sqlalchemy import String, func, intersect, select, type_coerce, union
 from sqlalchemy.sql import Select
 
 from microcourt.db.models import Party
-from microcourt.services.party_data import PartyRow
+from microcourt.services.party_data import PartyPage, PartyRow
 from microcourt.services.party_views import ROW_COLUMNS, party_row
 from microcourt.timeutil import today_local
 from microcourt.validation.text import clean, clean_name
@@ -123,34 +123,48 @@ def _listing(include_anonymized: bool) -> Select:
 
 
 class PartySearch:
-    """Mixed into PartiesService: the search box and the lazily loaded list."""
+    """Mixed into PartiesService: the search box and the lazily loaded list. On each
+    keystroke the list calls `page(text)` (the total and the first window in one
+    statement); scrolling then asks `search(text, offset, limit)` for further windows."""
+
+    def page(self, text: str = "", offset: int = 0, limit: int = 100,
+             include_anonymized: bool = False) -> PartyPage:
+        if not clean(text):
+            return PartyPage(self.count(text, include_anonymized),
+                             self.search(text, offset, limit, include_anonymized))
+        matches = _matches(text, include_anonymized)
+        if matches is None:
+            return PartyPage(0, [])
+        total = select(func.count()).select_from(matches).scalar_subquery()
+        window = _window(select(total.label("total"), matches.c.name_pinyin, matches.c.id),
+                         matches.c, offset, limit)
+        with self.ctx.db.reading() as session:
+            found = session.execute(window).all()
+            if not found:  # past the end (or nothing): the total still counts
+                return PartyPage(self.count(text, include_anonymized) if offset else 0, [])
+            rows = _rows(session, [f.id for f in found])
+        return PartyPage(found[0].total, rows)
 
     def search(self, text: str = "", offset: int = 0, limit: int = 100,
                include_anonymized: bool = False) -> list[PartyRow]:
         """One window of the parties matching `text` (everyone when empty), ordered by
         name pinyin then id. ID numbers come masked."""
         if not clean(text):
-            window = _listing(include_anonymized).order_by(Party.name_pinyin, Party.id)
+            listing = _listing(include_anonymized)
+            window = _window(listing, Party, offset, limit)
         else:
             matches = _matches(text, include_anonymized)
             if matches is None:
                 return []
-            window = select(matches.c.name_pinyin, matches.c.id).order_by(
-                matches.c.name_pinyin, matches.c.id)
-        window = window.limit(max(limit, 0)).offset(max(offset, 0))
+            window = _window(select(matches.c.name_pinyin, matches.c.id), matches.c,
+                             offset, limit)
         with self.ctx.db.reading() as session:
-            ids = [match.id for match in session.execute(window)]
-            if not ids:
-                return []
-            rows = {r.id: r for r in session.execute(
-                select(*ROW_COLUMNS).where(Party.id.in_(ids)))}
-        today = today_local()
-        return [party_row(rows[i], today) for i in ids]
+            return _rows(session, [match.id for match in session.execute(window)])
 
     def count(self, text: str = "", include_anonymized: bool = False) -> int:
         """How many parties `search(text)` finds in all."""
         if not clean(text):
-            query = _listing(include_anonymized).with_only_columns(func.count(Party.id))
+            query = _listing(include_anonymized).with_only_columns(func.count())
         else:
             matches = _matches(text, include_anonymized)
             if matches is None:
@@ -158,3 +172,17 @@ class PartySearch:
             query = select(func.count()).select_from(matches)
         with self.ctx.db.reading() as session:
             return session.scalar(query) or 0
+
+
+def _window(query: Select, columns, offset: int, limit: int) -> Select:
+    return (query.order_by(columns.name_pinyin, columns.id)
+            .limit(max(limit, 0)).offset(max(offset, 0)))
+
+
+def _rows(session, ids: list[int]) -> list[PartyRow]:
+    """The list rows of `ids`, in that order; only these rows are read in full."""
+    if not ids:
+        return []
+    found = {r.id: r for r in session.execute(select(*ROW_COLUMNS).where(Party.id.in_(ids)))}
+    today = today_local()
+    return [party_row(found[i], today) for i in ids]

@@ -96,3 +96,12 @@ def test_windows_page_through_in_order(services, people):
 
 def test_like_wildcards_in_text_are_literal(services, people):
     assert names(services, "%") == [] and names(services, "_") == []
+
+
+def test_page_gives_total_and_first_window_in_one_call(services, people):
+    page = services.parties.page("zs", limit=2)
+    assert page.total == 3 and [r.name for r in page.rows] == ["张三", "张三丰"]
+    assert services.parties.page("zs", offset=5).total == 3  # past the end: still counted
+    assert services.parties.page("").total == 6
+    assert services.parties.page("无此人") == services.parties.page("12")
+    assert services.parties.page("12").total == 0
