@@ -73,6 +73,21 @@ def _duplicate_of(session: Session, id_type: str | None, id_number: str | None,
     return DuplicateParty(found.id, found.name, id_type, id_number) if found else None
 
 
+def _registered(session: Session, identities) -> dict[tuple[str, str], tuple[int, str]]:
+    """{(id_type, id_number): (party id, name)} for those of `identities` registered;
+    numbers looked up in chunks, so a 1000-row import costs a couple of queries."""
+    wanted = {identity for identity in identities if identity[1]}
+    numbers = sorted({number for _, number in wanted})
+    found = {}
+    for start in range(0, len(numbers), _LOOKUP_CHUNK):
+        query = select(Party.id, Party.name, Party.id_type, Party.id_number).where(
+            Party.id_number.in_(numbers[start:start + _LOOKUP_CHUNK]))
+        for row in session.execute(query):
+            if (row.id_type, row.id_number) in wanted:
+                found[(row.id_type, row.id_number)] = (row.id, row.name)
+    return found
+
+
 def _messages(errors: list) -> tuple[str, ...]:
     return tuple(e.message for e in errors)
 
@@ -113,19 +128,11 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
     def existing_identities(self, pairs) -> dict[tuple[str, str], int]:
         """Which of the (id_type, id_number) pairs are registered: {pair: party id},
         keyed by the pairs exactly as given (numbers are compared normalised)."""
-        wanted: dict[tuple[str, str], list] = {}
-        for pair in pairs:
-            wanted.setdefault((str(pair[0]), _normal_number(pair[1])), []).append(pair)
-        numbers = sorted({number for _, number in wanted if number})
-        found = {}
+        pairs = list(pairs)
         with self.ctx.db.reading() as session:
-            for start in range(0, len(numbers), _LOOKUP_CHUNK):
-                chunk = numbers[start:start + _LOOKUP_CHUNK]
-                for row in session.execute(select(Party.id, Party.id_type, Party.id_number)
-                                           .where(Party.id_number.in_(chunk))):
-                    for pair in wanted.get((row.id_type, row.id_number), ()):
-                        found[tuple(pair)] = row.id
-        return found
+            found = _registered(session, [(str(t), _normal_number(n)) for t, n in pairs])
+        return {tuple(pair): found[(str(pair[0]), _normal_number(pair[1]))][0]
+                for pair in pairs if (str(pair[0]), _normal_number(pair[1])) in found}
 
     # -- writing ---------------------------------------------------------------------
 
@@ -264,10 +271,12 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
 
     @staticmethod
     def _refuse_registered(session: Session, validated: list[ValidatedParty]) -> None:
+        found = _registered(session, [(v.id_type, v.id_number) for v in validated])
         errors = []
         for index, item in enumerate(validated):
-            duplicate = _duplicate_of(session, item.id_type, item.id_number)
-            if duplicate:
+            if (item.id_type, item.id_number) in found:
+                existing_id, name = found[(item.id_type, item.id_number)]
+                duplicate = DuplicateParty(existing_id, name, item.id_type, item.id_number)
                 errors.append(DraftError(index, ValidationError("id_number", duplicate.message)))
         if errors:
             raise ValidationErrors(errors)
