@@ -37,6 +37,11 @@ class Services:
         from microcourt.services.parties import PartiesService
         return PartiesService(self.ctx)
 
+    @cached_property
+    def agreements(self):
+        from microcourt.services.agreements import AgreementsService
+        return AgreementsService(self.ctx)
+
     @property
     def data_dir(self) -> Path:
         return self.ctx.paths.root
