@@ -33,6 +33,11 @@ class Services:
         return CasesService(self.ctx)
 
     @cached_property
+    def mediators(self):
+        from microcourt.services.mediators import MediatorsService
+        return MediatorsService(self.ctx)
+
+    @cached_property
     def parties(self):
         from microcourt.services.parties import PartiesService
         return PartiesService(self.ctx)
