@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 import platformdirs
@@ -64,8 +63,12 @@ class DataPaths:
 
 
 def resources_dir() -> Path:
-    """The `resources` folder, as a real path (it is never zipped: setuptools installs it)."""
-    return Path(str(importlib_resources.files("resources")))
+    """The `resources` folder, as a real path: setuptools installs it as plain files (never
+    zipped), editable or not, so the package's own location is the folder (and this
+    avoids importlib.resources on the start-up path)."""
+    import resources  # noqa: PLC0415
+
+    return Path(resources.__file__).parent
 
 
 def resource(*parts: str) -> Path:

@@ -2,12 +2,14 @@
 or phone digits (张三 -> "zhangsan", "zs"). Tone-less, lower case, no spaces."""
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
-
 
 def name_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials). Non-Han characters (a `·`, Latin letters) pass through,
     letters lower-cased, everything else dropped."""
+    # Imported here: pypinyin loads its phrase dictionary (~0.2 s) and only writes need it,
+    # so the window can open without paying for it.
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: list(chars))
     words = ["".join(ch for ch in s.lower() if ch.isascii() and ch.isalnum()) for s in syllables]
     words = [w for w in words if w]

@@ -3,6 +3,9 @@
 
     .venv/bin/python tools/i18n.py            update the .ts (keeps translations), build .qm
     .venv/bin/python tools/i18n.py --release  only rebuild the .qm from the .ts
+    .venv/bin/python tools/i18n.py --fill F.json   update, fill translations, build .qm
+        (F.json: {"Context": {"English source": "中文译文", ...}, ...}; fills only
+        unfinished entries, so several people can add theirs one after another)
 
 Then translate new strings in Qt Linguist (pyside6-linguist) or the .ts, and run again.
 Locations are left out of the .ts so editing code does not churn the catalogue.
@@ -77,13 +80,45 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
                    capture_output=True, text=True)
 
 
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Fill unfinished messages from {context: {source: translation}}; returns the count."""
+    import re  # noqa: PLC0415
+
+    text = ts_file.read_text(encoding="utf-8")
+    filled = 0
+
+    def fill_context(match: re.Match) -> str:
+        nonlocal filled
+        block = match.group(0)
+        name = re.search(r"<name>(.*?)</name>", block).group(1)
+        for source, target in translations.get(name, {}).items():
+            pattern = (f"(<source>{re.escape(_xml(source))}</source>\\s*(?:<[^>]+>.*?</[^>]+>\\s*)*?)"
+                       "<translation type=\"unfinished\">[^<]*</translation>")
+            block, count = re.subn(pattern, lambda m: f"{m.group(1)}<translation>"
+                                   f"{_xml(target)}</translation>", block, flags=re.S)
+            filled += count
+        return block
+
+    text = re.sub(r"<context>.*?</context>", fill_context, text, flags=re.S)
+    ts_file.write_text(text, encoding="utf-8")
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only rebuild the .qm")
+    parser.add_argument("--fill", type=Path, help="JSON of translations to fill in")
     args = parser.parse_args(argv)
     if not args.release:
         lupdate(TS_FILE)
         print(f"updated {TS_FILE.relative_to(ROOT)}")
+    if args.fill:
+        count = fill(TS_FILE, json.loads(args.fill.read_text(encoding="utf-8")))
+        print(f"filled {count} translations")
     lrelease(TS_FILE, QM_FILE)
     print(f"built {QM_FILE.relative_to(ROOT)}")
     return 0

@@ -12,14 +12,13 @@ import logging
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from microcourt import __version__
-from microcourt.applog import setup_logging, shutdown_logging
+from microcourt.db.files import check_database_file
 from microcourt.errors import UserError
 from microcourt.paths import DataPaths, resolve_data_dir
-from ui.errors import ExceptionReporter
 from ui.fonts import apply_font_scale, ensure_cjk_font
 from ui.i18n import install_translators, remove_translators
 from ui.preferences import APPLICATION, LANGUAGES, ORGANIZATION, Preferences
@@ -44,7 +43,7 @@ class AppSession:
     app: QApplication
     translators: list[QTranslator]
     lock: QLockFile | None = None
-    reporter: ExceptionReporter | None = None
+    reporter: QObject | None = None  # ui.errors.ExceptionReporter
     services: object | None = None
     window: QWidget | None = None
     welcome: QWidget | None = None
@@ -59,6 +58,8 @@ class AppSession:
             self.reporter.uninstall()
         if self.lock is not None:
             self.lock.unlock()
+        from microcourt.applog import shutdown_logging  # noqa: PLC0415
+
         shutdown_logging()
         remove_translators(self.app, self.translators)
         self.services = self.reporter = self.lock = None
@@ -71,8 +72,12 @@ def _refuse(session: AppSession, title: str, message: str) -> int:
     return 1
 
 
-def launch(argv: list[str] | None = None) -> AppSession | int:
-    """Open the window (not yet running the event loop), or return an exit code."""
+def launch(argv: list[str] | None = None, defer_data: bool = False) -> AppSession | int:
+    """Open the window (not yet running the event loop), or return an exit code.
+
+    With `defer_data` (the real start) the window paints first and the database opens
+    right after the first paint, so the liaison sees the window at once even with a
+    large database; without it (tests) the data is open when this returns."""
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORGANIZATION)
@@ -93,18 +98,55 @@ def launch(argv: list[str] | None = None) -> AppSession | int:
                        QCoreApplication.translate(
                            "App", "MicroCourt Assistant is already open. Please use the "
                            "window that is already running."))
-    setup_logging(paths.logs)
-    log.info("starting %s, data dir %s", __version__, paths.root)
-    session.reporter = ExceptionReporter(app)
+    if defer_data:
+        try:  # a damaged file is refused before any window shows
+            check_database_file(paths.database)
+        except UserError as exc:
+            return _refuse(session, QCoreApplication.translate("App", "Cannot open the data"),
+                           exc.message)
+        window = _open_window(session, preferences, paths)
+        window.first_painted.connect(lambda: _after_first_paint(session, paths))
+        return session
+    _start_logging(session, paths)
+    if not _open_data(session, paths):
+        return 1
+    _open_window(session, preferences, paths)
+    return session
+
+
+def _open_data(session: AppSession, paths: DataPaths) -> bool:
+    """Open (and if need be migrate) the database; on failure say why, leave the file
+    as it is, release everything and return False."""
     try:
         from microcourt.services import open_services  # noqa: PLC0415 - SQLAlchemy is heavy
         session.services = open_services(paths.root)
-    except UserError as exc:  # DatabaseUnusable: say so, leave the file as it is
+    except UserError as exc:  # DatabaseUnusable
         log.error("cannot open the database: %s", exc.message)
-        return _refuse(session, QCoreApplication.translate("App", "Cannot open the data"),
-                       exc.message)
-    _open_window(session, preferences)
-    return session
+        _refuse(session, QCoreApplication.translate("App", "Cannot open the data"),
+                exc.message)
+        return False
+    return True
+
+
+def _start_logging(session: AppSession, paths: DataPaths) -> None:
+    """The log file and the exception hooks (logging.handlers and the error dialogs are
+    imported here, after the first paint on a real start)."""
+    from microcourt.applog import setup_logging  # noqa: PLC0415
+    from ui.errors import ExceptionReporter  # noqa: PLC0415
+
+    setup_logging(paths.logs)
+    log.info("starting %s, data dir %s", __version__, paths.root)
+    session.reporter = ExceptionReporter(session.app)
+
+
+def _after_first_paint(session: AppSession, paths: DataPaths) -> None:
+    """The deferred half of a real start, run once the window has painted."""
+    _start_logging(session, paths)
+    if not _open_data(session, paths):
+        session.app.exit(1)
+        return
+    session.window.attach(session.services)
+    _greet_if_first_start(session)
 
 
 def _acquire_lock(session: AppSession, paths: DataPaths) -> bool:
@@ -117,7 +159,7 @@ def _acquire_lock(session: AppSession, paths: DataPaths) -> bool:
     return True
 
 
-def _open_window(session: AppSession, preferences: Preferences) -> None:
+def _open_window(session: AppSession, preferences: Preferences, paths: DataPaths):
     from ui.context import PageContext  # noqa: PLC0415
     from ui.main_window import MainWindow  # noqa: PLC0415
 
@@ -125,10 +167,16 @@ def _open_window(session: AppSession, preferences: Preferences) -> None:
     if preferences.font_scale() != 1.0:
         apply_font_scale(preferences.font_scale())
     context = PageContext(session.services, preferences)
-    session.window = MainWindow(context)
+    session.window = MainWindow(context, data_dir=paths.root)
     session.window.show()
+    if session.services is not None:
+        _greet_if_first_start(session)
+    return session.window
+
+
+def _greet_if_first_start(session: AppSession) -> None:
     if session.services.settings.is_first_start():
-        QTimer.singleShot(0, lambda: _greet(session, context))
+        QTimer.singleShot(0, lambda: _greet(session, session.window.context))
 
 
 def _greet(session: AppSession, context) -> None:
@@ -139,7 +187,7 @@ def _greet(session: AppSession, context) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    started = launch(argv)
+    started = launch(argv, defer_data=True)
     if isinstance(started, int):
         return started
     try:

@@ -3,11 +3,14 @@ signals. Pages never reach for the main window or a global."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from microcourt.services import Services
 from ui.preferences import Preferences
+
+if TYPE_CHECKING:  # importing the services loads SQLAlchemy: not before the first paint
+    from microcourt.services import Services
 
 
 class AppEvents(QObject):
@@ -20,6 +23,6 @@ class AppEvents(QObject):
 
 @dataclass
 class PageContext:
-    services: Services
+    services: "Services | None"  # None only while the window opens the data after painting
     preferences: Preferences
     events: AppEvents = field(default_factory=AppEvents)

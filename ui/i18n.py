@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from microcourt.domain import Coded
 from microcourt.paths import resource
+
+if TYPE_CHECKING:  # the domain's enums are built only when a page needs them
+    from microcourt.domain import Coded
 
 log = logging.getLogger(__name__)
 TRANSLATION_BASENAME = "microcourt"
@@ -38,6 +41,6 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
-def domain_label(member: Coded) -> str:
+def domain_label(member: "Coded") -> str:
     """An enum member's UI word (its English label, translated in the "Domain" context)."""
     return QCoreApplication.translate("Domain", member.label)

@@ -3,43 +3,79 @@ saying which micro-court this is and where its data lives. Pages come from the r
 (ui.pages.PAGES) and are built when first shown."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QStackedWidget, QWidget)
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from microcourt.services.settings import CourtProfileData
+# No `Qt` namespace here: touching it builds ~90 Python enums (~30 ms) before the first
+# paint; pages may use it freely, they are built after.
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget)
+
 from ui.context import PageContext
 from ui.pages import PAGES, PageSpec
+
+if TYPE_CHECKING:
+    from microcourt.services import Services
+    from microcourt.services.settings import CourtProfileData
 
 STATUS_MESSAGE_MS = 5000
 DEFAULT_SIZE = QSize(1100, 720)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: PageContext, pages: list[PageSpec] | None = None):
+    """Built either with the services already open, or (the real start) with
+    `context.services` None and a data directory: the shell paints at once, says it is
+    opening the data, and `attach()` fills it in once the database is open. That keeps the
+    first paint free of SQLAlchemy and the migration check (tests/benchmarks/bench_startup)."""
+
+    first_painted = Signal()
+
+    def __init__(self, context: PageContext, pages: list[PageSpec] | None = None,
+                 data_dir: Path | None = None):
         super().__init__()
         self.context = context
         self.specs = list(PAGES if pages is None else pages)
         self.pages: dict[str, QWidget] = {}
+        self._painted = False
         self.setWindowTitle(self.tr("MicroCourt Assistant"))
         self._build()
-        self._build_status_bar()
+        self._build_status_bar(data_dir or context.services.data_dir)
         context.events.profile_changed.connect(self.show_profile)
         context.events.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        self.show_profile(context.services.settings.profile())
         self._restore_geometry()
+        if context.services is None:
+            self._show_opening()
+        else:
+            self.attach(context.services)
+
+    def _show_opening(self) -> None:
+        self.opening_label = QLabel(self.tr("Opening the data..."), self)
+        self.opening_label.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.stack.addWidget(self.opening_label)
+        self.navigation.setEnabled(False)
+        self.court_label.setText(self.tr("Micro-court: ..."))
+
+    def attach(self, services: "Services") -> None:
+        """The data is open: show whose micro-court this is and the first page."""
+        self.context.services = services
+        self.navigation.setEnabled(True)
+        self.show_profile(services.settings.profile())
         if self.specs:
             self.navigation.setCurrentRow(0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint completes
 
     def _build(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
         for spec in self.specs:
-            item = QListWidgetItem(spec.display_title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.navigation.addItem(item)
+            self.navigation.addItem(spec.display_title())
         self.stack = QStackedWidget(self)
         self.navigation.currentRowChanged.connect(self.show_page_at)
         central = QWidget(self)
@@ -48,18 +84,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def _build_status_bar(self) -> None:
+    def _build_status_bar(self, data_dir: Path) -> None:
         self.court_label = QLabel(self)
         self.court_label.setObjectName("court_label")
         self.data_dir_label = QLabel(self)
         self.data_dir_label.setObjectName("data_dir_label")
-        data_dir = str(self.context.services.data_dir)
+        data_dir = str(data_dir)
         self.data_dir_label.setText(self.tr("Data: {0}").format(data_dir))
         self.data_dir_label.setToolTip(data_dir)
         self.statusBar().addPermanentWidget(self.court_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
 
-    def show_profile(self, profile: CourtProfileData | None) -> None:
+    def show_profile(self, profile: "CourtProfileData | None") -> None:
         name = profile.name if profile and profile.name else self.tr("not set up yet")
         self.court_label.setText(self.tr("Micro-court: {0}").format(name))
 

@@ -1,4 +1,2 @@
-from microcourt.db.engine import Database, make_engine
-from microcourt.db.migrate import open_database
-
-__all__ = ["Database", "make_engine", "open_database"]
+"""Storage: engine and sessions (engine.py), models (models/), migrations (migrate.py).
+Nothing is imported here, so `microcourt.db.files` stays free of SQLAlchemy."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from microcourt.db.models import AppSetting, CourtProfile, Party
 from microcourt.errors import ValidationError, ValidationErrors
@@ -108,8 +108,9 @@ class SettingsService:
     def is_first_start(self) -> bool:
         """No particulars yet and no parties: greet the liaison and offer the demo."""
         with self.ctx.db.reading() as session:
-            has_profile = session.scalar(select(func.count()).select_from(CourtProfile))
-            has_parties = session.scalar(select(func.count()).select_from(Party))
+            # LIMIT 1 rather than COUNT(*): start-up must not scan 100,000 parties.
+            has_profile = session.scalar(select(CourtProfile.id).limit(1)) is not None
+            has_parties = session.scalar(select(Party.id).limit(1)) is not None
         return not has_profile and not has_parties
 
     def get(self, key: str, default: str | None = None) -> str | None:

@@ -112,3 +112,9 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
     with pytest.raises(DatabaseUnusable) as info:
         open_database(path)
     assert "更新版本" in info.value.message
+
+
+def test_quick_head_read_from_files_agrees_with_alembic():
+    from microcourt.db.migrate import quick_head_revision
+
+    assert quick_head_revision() == head_revision()

@@ -124,3 +124,31 @@ def test_exception_in_a_thread_shows_dialog_on_gui_thread(
     qtbot.waitUntil(lambda: bool(message_boxes.texts("critical")))
     assert "出错" in message_boxes.texts("critical")[0]
     assert QApplication.instance() is not None
+
+
+def test_real_start_paints_the_window_first_then_opens_the_data(qtbot, data_dir):
+    """main() starts with defer_data: the shell paints before SQLAlchemy is touched, then
+    the database opens and the window fills in (tests/benchmarks/bench_startup.py)."""
+    from ui.app import launch
+
+    _save_profile(data_dir)
+    session = launch(["--data-dir", str(data_dir)], defer_data=True)
+    try:
+        assert session.services is None
+        assert not session.window.navigation.isEnabled()
+        assert str(data_dir.resolve()) in session.window.data_dir_label.text()
+        qtbot.waitUntil(lambda: session.services is not None, timeout=10_000)
+        assert session.window.navigation.isEnabled()
+        assert session.window.court_label.text() == "微法庭：上田村微法庭"
+        assert session.window.stack.currentWidget() is session.window.pages["settings"]
+    finally:
+        session.close()
+
+
+def test_real_start_refuses_a_damaged_file_before_showing_a_window(data_dir, message_boxes):
+    from ui.app import launch
+
+    data_dir.mkdir()
+    DataPaths(data_dir).database.write_bytes(b"garbage" * 100)
+    assert launch(["--data-dir", str(data_dir)], defer_data=True) == 1
+    assert "已损坏" in message_boxes.texts("critical")[0]
