@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Iterator
 
 from sqlalchemy import func, insert, select
@@ -17,9 +16,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Case, CaseEvent, CaseParty, Party
+from microcourt.db.models.parties import search_key_values
 from microcourt.domain import (CaseCategory, CaseRole, CaseSource, CaseStatus, ConsentForm, Gender,
                                IdType, PartyKind)
-from microcourt.search_keys import id_tail, name_keys
 from microcourt.services.case_numbers import number_formatter, reserve_sequences
 from microcourt.services.demo_people import (FEMALE_CHARS, MALE_CHARS, MOBILE_PREFIXES, SURNAMES,
                                              TOWNS, org_credit_code, resident_id)
@@ -116,22 +115,20 @@ class _Maker:
         birth = date(1940, 1, 1) + timedelta(days=self.rng.randrange(365 * 64))
         number = self._unique(lambda: resident_id(self.rng.choice(REGIONS), birth, gender,
                                                   self.rng.randrange(100)))
-        pinyin, initials = _keys(name)
-        row.update(kind=PartyKind.PERSON.value, name=name, name_pinyin=pinyin,
-                   name_initials=initials, gender=gender, ethnicity="汉族", birth_date=birth,
-                   id_type=IdType.RESIDENT_ID.value, id_number=number, id_tail=id_tail(number),
+        row.update(kind=PartyKind.PERSON.value, name=name, gender=gender, ethnicity="汉族",
+                   birth_date=birth, id_type=IdType.RESIDENT_ID.value, id_number=number,
                    accepts_e_service=birth.year >= 1970)
+        row.update(search_key_values(name, number, row["phone"]))
         return row
 
     def _organization(self, row: dict, party_id: int) -> dict:
         name = f"杭州临安{self.rng.choice(SURNAMES)}氏{party_id}号实业有限公司"
         number = self._unique(lambda: org_credit_code(
             self.rng.choice(REGIONS), f"{self.rng.randrange(10**8):08d}"))
-        pinyin, initials = _keys(name)
-        row.update(kind=PartyKind.ORGANIZATION.value, name=name, name_pinyin=pinyin,
-                   name_initials=initials, id_type=IdType.CREDIT_CODE.value, id_number=number,
-                   id_tail=id_tail(number), legal_rep_name=self._name(Gender.MALE.value),
-                   legal_rep_title="执行董事")
+        row.update(kind=PartyKind.ORGANIZATION.value, name=name,
+                   id_type=IdType.CREDIT_CODE.value, id_number=number,
+                   legal_rep_name=self._name(Gender.MALE.value), legal_rep_title="执行董事")
+        row.update(search_key_values(name, number, row["phone"]))
         return row
 
     def case(self, case_id: int, number: str, seq: int, received: date) -> dict:
@@ -184,11 +181,6 @@ class _Maker:
             if number not in self.taken_ids:
                 self.taken_ids.add(number)
                 return number
-
-
-@lru_cache(maxsize=200_000)
-def _keys(name: str) -> tuple[str, str]:
-    return name_keys(name)
 
 
 _EMPTY_PARTY = {column.name: None for column in Party.__table__.columns} | dict(
