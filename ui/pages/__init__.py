@@ -33,6 +33,8 @@ def lazy(module: str, class_name: str) -> Callable[[PageContext], QWidget]:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("parties", QT_TRANSLATE_NOOP("Pages", "Parties"),
+             lazy("ui.pages.parties_page", "PartiesPage")),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
              lazy("ui.pages.settings_page", "SettingsPage")),
 ]

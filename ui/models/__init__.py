@@ -1,0 +1,1 @@
+"""Qt item models over service results (plain dataclasses, never ORM objects)."""
