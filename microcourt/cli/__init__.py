@@ -15,7 +15,7 @@ import sys
 from microcourt.errors import UserError
 
 # Command-group modules, in the order `--help` lists them.
-COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators")
+COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement")
 
 
 class _Parser(argparse.ArgumentParser):
