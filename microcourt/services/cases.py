@@ -1,17 +1,34 @@
-"""Cases: the read side (the case list). Creation and the lifecycle come later."""
+"""Cases: the list, registering and editing a case, its detail page, the lifecycle and
+the timeline. Parties in roles live in case_parties.py, mediators and the recusal check
+in case_mediators.py (mixed in below). Each public method is one user action in one
+session; every write leaves a timeline event and an audit entry."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
 
 from microcourt.db.models import Case, CaseParty
-from microcourt.domain import CaseRole
+from microcourt.domain import CaseRole, CaseStatus
+from microcourt.errors import UserError, ValidationError, ValidationErrors
+from microcourt.services.case_data import CaseDetail, CaseDraft, CaseTotals
+from microcourt.services.case_lifecycle import check_transition
+from microcourt.services.case_mediators import CaseMediators
+from microcourt.services.case_numbers import next_case_number
+from microcourt.services.case_parties import CaseParties
+from microcourt.services.case_rules import (ValidatedCase, coded, free_text, note_text,
+                                            validate_case)
+from microcourt.services.case_views import (case_detail, fresh_detail, load_case, log,
+                                            sync_amount, totals_of)
 from microcourt.services.context import AppContext
+from microcourt.timeutil import now_utc, today_local
+from microcourt.validation.money import fen_to_yuan, format_amount
 
 FEN_PER_YUAN = Decimal(100)
+_FIELD_NAMES = {"category": "类别", "summary": "案情摘要", "claims": "请求事项",
+                "amount_fen": "标的额", "received_on": "收案日期", "source": "来源"}
 
 
 @dataclass(frozen=True)
@@ -37,9 +54,11 @@ class CaseSummary:
         return (Decimal(self.amount_fen) / FEN_PER_YUAN).quantize(Decimal("0.01"))
 
 
-class CasesService:
+class CasesService(CaseParties, CaseMediators):
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
+
+    # -- reading ---------------------------------------------------------------------
 
     def list_cases(self) -> list[CaseSummary]:
         """Every case, newest received first, with its party counts from one grouped
@@ -58,3 +77,129 @@ class CasesService:
                                 claimants=row.claimants, received_on=row.received_on,
                                 amount_fen=row.amount_fen)
                     for row in session.execute(query)]
+
+    def get_case(self, case_ref: int | str) -> CaseDetail:
+        """The case by id (int) or registry number (str), with parties in roles
+        (ID numbers masked), mediators and their recusal state, the timeline, totals."""
+        with self.ctx.db.reading() as session:
+            return case_detail(session, load_case(session, case_ref, detail=True))
+
+    def draft_for_edit(self, case_ref: int | str) -> CaseDraft:
+        with self.ctx.db.reading() as session:
+            row = load_case(session, case_ref)
+            return CaseDraft(category=row.category, summary=row.summary or "",
+                             claims=row.claims or "",
+                             amount=None if row.amount_fen is None else fen_to_yuan(row.amount_fen),
+                             received_on=row.received_on, source=row.source)
+
+    def totals(self, case_ref: int | str) -> CaseTotals:
+        with self.ctx.db.reading() as session:
+            row = load_case(session, case_ref)
+            parties = session.execute(select(CaseParty.role, CaseParty.claim_amount_fen)
+                                      .where(CaseParty.case_id == row.id)).all()
+            return totals_of(parties, row.amount_fen)
+
+    # -- writing ---------------------------------------------------------------------
+
+    def create_case(self, draft: CaseDraft) -> CaseDetail:
+        """Register a case: ValidationErrors by field, else a new case in status
+        registered with the next registry number of the received year (reserved in this
+        same transaction, never handed out again) and a "created" event."""
+        valid = validate_case(draft)
+        with self.ctx.db.transaction() as session:
+            number, seq = next_case_number(session, valid.received_on.year)
+            row = Case(number=number, year=valid.received_on.year, seq=seq,
+                       category=valid.category, summary=valid.summary, claims=valid.claims,
+                       amount_fen=valid.amount_fen, received_on=valid.received_on,
+                       source=valid.source, status=CaseStatus.REGISTERED.value,
+                       status_changed_at=now_utc())
+            session.add(row)
+            session.flush()
+            log(session, self.ctx.actor, row, "created", "登记收案", action="case.create",
+                to_status=CaseStatus.REGISTERED.value, category=valid.category,
+                source=valid.source, amount_fen=valid.amount_fen)
+            return fresh_detail(session, row.id)
+
+    def update_case(self, case_ref: int | str, draft: CaseDraft) -> CaseDetail:
+        """Save the case form. The registry number never changes (not even with the
+        received year). In a many-claimant case the amount is the claimants' sum: a
+        different amount typed here is refused, an empty one keeps the sum."""
+        valid = validate_case(draft)
+        with self.ctx.db.transaction() as session:
+            row = load_case(session, case_ref, writable=True)
+            totals = sync_amount(session, row)
+            valid = self._amount_rule(valid, totals)
+            changed = [name for name in _FIELD_NAMES if getattr(row, name) != getattr(valid, name)]
+            for name in changed:
+                setattr(row, name, getattr(valid, name))
+            if changed:
+                log(session, self.ctx.actor, row, "updated",
+                    "修改了" + "、".join(_FIELD_NAMES[n] for n in changed),
+                    action="case.update", changed=changed)
+            return fresh_detail(session, row.id)
+
+    def change_status(self, case_ref: int | str, target: str, reason: str = "") -> CaseDetail:
+        """Move the case along its lifecycle (case_lifecycle.TRANSITIONS), writing a
+        "status" event with who, when and why. Refused with the reason when the step
+        makes no sense, lacks a required reason, or (into mediation) the case is not
+        ready: see `_mediation_problems`."""
+        target_status = CaseStatus(coded(CaseStatus, target, "status", "案件状态"))
+        reason = free_text(reason)
+        with self.ctx.db.transaction() as session:
+            row = load_case(session, case_ref, detail=True)
+            check_transition(row.status, target_status, reason)
+            if target_status is CaseStatus.IN_MEDIATION:
+                problems = self._mediation_problems(row)
+                if problems:
+                    raise UserError(f"案件{row.number}还不能开始调解：" + "；".join(problems))
+            source = row.status
+            row.status, row.status_changed_at = target_status.value, now_utc()
+            row.closed_on = today_local() if target_status is CaseStatus.CLOSED else None
+            log(session, self.ctx.actor, row, "status",
+                reason or f"{CaseStatus(source).cn} → {target_status.cn}",
+                action="case.status", from_status=source, to_status=target_status.value,
+                reason=reason)
+            return fresh_detail(session, row.id)
+
+    def add_note(self, case_ref: int | str, text: str) -> CaseDetail:
+        """A free note on the timeline (allowed on closed cases too)."""
+        note = note_text(text)
+        with self.ctx.db.transaction() as session:
+            row = load_case(session, case_ref)
+            log(session, self.ctx.actor, row, "note", note, length=len(note))
+            return fresh_detail(session, row.id)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _amount_rule(valid: ValidatedCase, totals: CaseTotals) -> ValidatedCase:
+        if not totals.amount_from_claimants or valid.amount_fen == totals.claims_fen:
+            return valid
+        if valid.amount_fen is None:
+            return replace(valid, amount_fen=totals.claims_fen)
+        raise ValidationErrors([ValidationError(
+            "amount", f"本案标的额是{totals.claimants_with_amount}名申请人请求金额的合计"
+                      f"（{format_amount(totals.claims_fen, unit=True)}），"
+                      f"不能改为{format_amount(valid.amount_fen, unit=True)}；"
+                      "请修改各申请人的请求金额。")])
+
+    @staticmethod
+    def _mediation_problems(row: Case) -> list[str]:
+        """Why a case cannot go into mediation: it needs an applicant and a respondent,
+        a mediator who has not stepped aside, and a decision on every recorded link
+        between a mediator and a party (特邀调解规定 art. 15)."""
+        problems = []
+        roles = {p.role for p in row.parties}
+        for role in (CaseRole.APPLICANT, CaseRole.RESPONDENT):
+            if role.value not in roles:
+                problems.append(f"还没有{role.cn}")
+        if not any(not m.recused for m in row.mediators):
+            problems.append("还没有指定（未回避的）调解员")
+        names = {p.party_id: p.party.name for p in row.parties}
+        for m in row.mediators:
+            if m.linked_party_id is not None and not m.recused and not m.continue_reason:
+                problems.append(f"调解员{m.mediator.name}与当事人"
+                                f"{names.get(m.linked_party_id, '')}存在关联"
+                                f"（{m.link_description or '未说明'}），请先确认其回避，"
+                                "或记录不回避的理由（特邀调解规定第十五条）")
+        return problems
