@@ -105,3 +105,23 @@ def test_a_recused_mediator_may_act_as_agent_but_cannot_then_continue(svc):
     # ... but then cannot be un-recused to mediate the same case.
     with pytest.raises(UserError, match="第十六条"):
         svc.cases.decide_recusal(linked.mediator.id, recused=False, reason="改变主意")
+
+
+def test_detach_an_agent_and_remove_a_mediator_leave_the_timeline(svc):
+    case, applicant, _ = case_with_sides(svc)
+    case_party = svc.cases.get_case(case.id).in_role("applicant")[0]
+    husband = agent(svc, applicant, "李䶮", "13700000123")
+    svc.cases.attach_agent(case_party.id, husband)
+    detail = svc.cases.detach_agent(case_party.id, husband)
+    assert detail.parties[0].agents == () and "李䶮不再代理申请人王𠮷" in detail.events[-1].note
+    with pytest.raises(UserError, match="没有代理王𠮷"):
+        svc.cases.detach_agent(case_party.id, husband)
+    first = svc.cases.add_mediator(case.id, mediator(svc)).mediator
+    second = svc.cases.add_mediator(case.id, mediator(svc, "潘美娟", "13957102266")).mediator
+    assert first.is_lead and not second.is_lead  # the first one presides by default
+    detail = svc.cases.set_lead(second.id)
+    assert [m.is_lead for m in detail.mediators] == [False, True]
+    detail = svc.cases.remove_mediator(first.id)
+    assert [m.name for m in detail.mediators] == ["潘美娟"]
+    assert [e.kind for e in detail.events][-3:] == ["mediator_added", "mediator_lead",
+                                                    "mediator_removed"]

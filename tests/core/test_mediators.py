@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from microcourt.cli import main
-from microcourt.db.models import AuditEntry, Mediator
+from microcourt.db.models import AuditEntry
 from microcourt.errors import NotFound, UserError, ValidationErrors
 from microcourt.services.mediators import MediatorDraft, Specialty, parse_specialties
 
