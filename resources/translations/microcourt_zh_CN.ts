@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgentFormDialog</name>
+    <message>
+        <source>Edit agent {0}</source>
+        <translation>修改代理人 {0}</translation>
+    </message>
+    <message>
+        <source>Add an agent or guardian</source>
+        <translation>添加代理人或监护人</translation>
+    </message>
+    <message>
+        <source>&amp;Acts as</source>
+        <translation>代理人类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the party</source>
+        <translation>与当事人的关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Law firm or work unit</source>
+        <translation>律师事务所或工作单位</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s licence number</source>
+        <translation>律师执业证号</translation>
+    </message>
+    <message>
+        <source>Special authority</source>
+        <translation>特别授权</translation>
+    </message>
+    <message>
+        <source>Scope of the authority</source>
+        <translation>授权范围</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>e.g. son, daughter-in-law</source>
+        <translation>例如：儿子、儿媳</translation>
+    </message>
+    <message>
+        <source>Lawyers only</source>
+        <translation>律师填写</translation>
+    </message>
+    <message>
+        <source>(from the ID number)</source>
+        <translation>（按身份证号码）</translation>
+    </message>
+    <message>
+        <source>May settle, waive or change claims and apply for judicial confirmation</source>
+        <translation>可以代为承认、放弃、变更请求，进行和解，申请司法确认</translation>
+    </message>
+    <message>
+        <source>Is the party&apos;s legal guardian</source>
+        <translation>是当事人的法定监护人</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot start</source>
@@ -22,6 +109,49 @@
     <message>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Personal-information consent: {0}</source>
+        <translation>个人信息同意：{0}</translation>
+    </message>
+    <message>
+        <source>Before the ID number is saved, tell the party in plain words what is kept and why (the printed notice says it; read it aloud if need be), and ask whether they agree. They may withdraw at any time.</source>
+        <translation>保存身份证号码之前，请用通俗的话告诉当事人记下哪些信息、为什么记（打印的告知同意书上都写着，需要时读给他听），并问他是否同意。当事人随时可以撤回同意。</translation>
+    </message>
+    <message>
+        <source>The liaison who heard the oral consent</source>
+        <translation>听取口头同意的联络员</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent notice…</source>
+        <translation>打印告知同意书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Date of consent</source>
+        <translation>同意日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;How it was given</source>
+        <translation>同意方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>见证人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>记录同意(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <source>{0}, witness: {1}</source>
+        <translation>{0}，见证人：{1}</translation>
     </message>
 </context>
 <context>
@@ -381,8 +511,562 @@
 <context>
     <name>Pages</name>
     <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search: name, pinyin or initials (zs), last 4-6 of the ID number, or phone</source>
+        <translation>查找：姓名、拼音或首字母（zs）、证件号码后4至6位、电话</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>登记个人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;organization…</source>
+        <translation>登记单位(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 位</translation>
+    </message>
+    <message>
+        <source>{0} parties</source>
+        <translation>共 {0} 位当事人</translation>
+    </message>
+</context>
+<context>
+    <name>PartyActions</name>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存：{0}。</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>Consent recorded for {0}.</source>
+        <translation>已记录{0}的个人信息同意。</translation>
+    </message>
+    <message>
+        <source>{0} appears in a case, so the record cannot simply be deleted. Withdrawing consent anonymizes it: the name, ID number, phone numbers and addresses are erased, and the case keeps only a placeholder name so its papers stay whole.
+
+This cannot be undone. Record that {0} withdrew consent?</source>
+        <translation>{0}涉及案件，记录不能直接删除。撤回同意后将匿名化：姓名、身份证号码、电话和地址都会清除，案件中只保留一个代称，案卷仍然完整。
+
+此操作无法撤销。确定记录{0}撤回同意吗？</translation>
+    </message>
+    <message>
+        <source>{0} is in no case. Withdrawing consent deletes the record and the agents for good.
+
+This cannot be undone. Record that {0} withdrew consent?</source>
+        <translation>{0}不涉及任何案件。撤回同意后，将永久删除这条记录及其代理人。
+
+此操作无法撤销。确定记录{0}撤回同意吗？</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>{0} appears in a case, so the record cannot simply be deleted: it will be anonymized instead. The name, ID number, phone numbers and addresses are erased; the case keeps a placeholder name.
+
+This cannot be undone. Anonymize {0}?</source>
+        <translation>{0}涉及案件，记录不能直接删除，将改为匿名化：姓名、身份证号码、电话和地址都会清除，案件中保留一个代称。
+
+此操作无法撤销。确定将{0}匿名化吗？</translation>
+    </message>
+    <message>
+        <source>{0} is in no case. Delete the record and the agents for good?
+
+This cannot be undone.</source>
+        <translation>{0}不涉及任何案件。确定永久删除这条记录及其代理人吗？
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete a party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>{0} was anonymized; the cases keep a placeholder name.</source>
+        <translation>{0}已匿名化，案件中保留代称。</translation>
+    </message>
+    <message>
+        <source>{0} was deleted.</source>
+        <translation>{0}已删除。</translation>
+    </message>
+    <message>
+        <source>Saved agent {0}.</source>
+        <translation>已保存代理人：{0}。</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>移除代理人</translation>
+    </message>
+    <message>
+        <source>Remove {0} as agent?</source>
+        <translation>确定移除代理人{0}吗？</translation>
+    </message>
+    <message>
+        <source>{0} acted in a case: kept in its record, no longer listed.</source>
+        <translation>{0}曾在案件中代理：案卷中保留，不再列出。</translation>
+    </message>
+    <message>
+        <source>Removed agent {0}.</source>
+        <translation>已移除代理人：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDetailView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Acts as</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Special authority</source>
+        <translation>特别授权</translation>
+    </message>
+    <message>
+        <source>Choose a party in the list, or register a new one.</source>
+        <translation>请在左边列表中选择当事人，或登记新的当事人。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record c&amp;onsent…</source>
+        <translation>记录同意(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print consent notice…</source>
+        <translation>打印告知同意书…</translation>
+    </message>
+    <message>
+        <source>&amp;Add agent…</source>
+        <translation>添加代理人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit agent…</source>
+        <translation>修改代理人…</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>移除代理人</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agents and guardians&lt;/b&gt;</source>
+        <translation>&lt;b&gt;代理人和监护人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>老年人（60岁以上）</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over: speak slowly, offer large print.</source>
+        <translation>60岁以上：说话慢一些，提供大字版材料。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{0} (age {1})</source>
+        <translation>{0}（{1}岁）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>单位住所</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>送达地址</translation>
+    </message>
+    <message>
+        <source>Electronic service</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>特殊需要</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>个人信息同意</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Withdrawn or deleted: the record is anonymized.</source>
+        <translation>已撤回或已删除：记录已匿名化。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Show full number</source>
+        <translation>显示完整号码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each look at a full ID number is written to the audit log.</source>
+        <translation>每次查看完整证件号码都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PartyFields</name>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(from the ID number)</source>
+        <translation>（按身份证号码）</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 1962-02-28 (filled from the ID number)</source>
+        <translation>例如 1962-02-28（可按身份证号码自动填写）</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>18 characters; a final x is fine</source>
+        <translation>18位，末位x大小写均可</translation>
+    </message>
+    <message>
+        <source>Contact and service</source>
+        <translation>联系与送达</translation>
+    </message>
+    <message>
+        <source>Working with this person</source>
+        <translation>与当事人打交道</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>特殊需要</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Relation to them</source>
+        <translation>与紧急联系人的关系</translation>
+    </message>
+    <message>
+        <source>e.g. son, neighbour</source>
+        <translation>例如：儿子、邻居</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>单位住所</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>送达地址</translation>
+    </message>
+    <message>
+        <source>Where court papers reach them; empty: same as above</source>
+        <translation>法律文书寄到哪里；不填则同上</translation>
+    </message>
+    <message>
+        <source>Electronic service</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Accepts papers by SMS or WeChat</source>
+        <translation>同意用短信或微信接收法律文书</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Unified social credit code</source>
+        <translation>统一社会信用代码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Their &amp;title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. general manager</source>
+        <translation>例如：总经理</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Filled in from the ID number: {0}. Please check against the card.</source>
+        <translation>已按身份证号码填写：{0}。请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>PartyFormDialog</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>修改 {0}</translation>
+    </message>
+    <message>
+        <source>Register an organization</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>登记个人</translation>
+    </message>
+    <message>
+        <source>Personal-information consent</source>
+        <translation>个人信息同意</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>记录同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;notice…</source>
+        <translation>打印告知同意书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Will be recorded on save: {0}</source>
+        <translation>保存时记录：{0}</translation>
+    </message>
+    <message>
+        <source>Given {0}</source>
+        <translation>已同意：{0}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. It is needed before an ID number is saved.</source>
+        <translation>尚未记录。保存身份证号码前需要先记录。</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已经登记过</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Open {1} now?</source>
+        <translation>{0}
+
+现在打开“{1}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>60+</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over ({0}): speak slowly, offer large print and a seat near the screen.</source>
+        <translation>60岁以上（{0}岁）：说话慢一些，提供大字版材料，安排坐在屏幕近处。</translation>
+    </message>
+    <message>
+        <source>Shown in part. The full number is in the detail view.</source>
+        <translation>只显示部分号码，完整号码在详细信息中查看。</translation>
     </message>
 </context>
 <context>
