@@ -119,9 +119,9 @@ class PartiesPage(QWidget):
     def _show_count(self) -> None:
         total = self.model.total()
         if self.model.search_text.strip():
-            self.count_label.setText(self.tr("%n found", "", total))
+            self.count_label.setText(self.tr("{0} found").format(total))
         else:
-            self.count_label.setText(self.tr("%n parties", "", total))
+            self.count_label.setText(self.tr("{0} parties").format(total))
 
     def reload(self, party_id: int | None) -> None:
         """After a change: reload the list, then show `party_id` (None: nothing)."""
