@@ -37,10 +37,10 @@ DEMO_PROFILE = dict(
     court="杭州市临安区人民法院", liaison_name="俞晓燕", liaison_phone="13857112345",
     address="浙江省杭州市临安区玲珑街道上田村村民委员会", room="村委会二楼微法庭调解室",
     judge="陈立新", case_number_pattern=DEFAULT_NUMBER_PATTERN)
-MEDIATORS = {  # role -> (name, organization, specialties)
-    "secretary": ("俞国强", "上田村党支部（村党支部书记）", "相邻关系,土地承包,租赁,买卖"),
-    "women": ("潘美娟", "临安区妇联巾帼志愿调解队", "婚姻家庭,赡养"),
-    "judge": ("金德明", "杭州市临安区人民法院（退休法官）", "劳动报酬,民间借贷,交通事故"),
+MEDIATORS = {  # role -> (name, organization, specialties as mediators.Specialty codes)
+    "secretary": ("俞国强", "上田村党支部（村党支部书记）", "neighbour,land,lease,other"),
+    "women": ("潘美娟", "临安区妇联巾帼志愿调解队", "family"),
+    "judge": ("金德明", "杭州市临安区人民法院（退休法官）", "labour,loan,traffic"),
 }
 
 
