@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from microcourt.documents.fonts import SERIF
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles, document_styles
 from microcourt.documents.text import paragraph, string_width
 from microcourt.domain import CaseRole, Gender, IdType
@@ -51,6 +52,7 @@ def _cell_styles(large_print: bool) -> tuple[ParagraphStyle, ParagraphStyle, Par
 def grid_style(header_rows: int = 1, extra: tuple = ()) -> TableStyle:
     return TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),  # empty cells would name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), PADDING), ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),

@@ -16,9 +16,9 @@ from microcourt.documents.text import check_printable
 from microcourt.domain import AgreementStatus, CaseRole
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreement_data import AgreementDraft
+from microcourt.services.agreement_text import clean_prose
 from microcourt.services.clause_templates import fill_placeholders, templates_for
 from microcourt.validation.money import MAX_FEN, format_amount, to_chinese_upper
-from microcourt.validation.text import clean
 
 MAX_PROSE = 20_000
 MAX_CLAUSES = 200
@@ -80,14 +80,15 @@ def apply_draft(agreement: Agreement, case: Case, draft: AgreementDraft) -> None
 
 def validated(draft: AgreementDraft, party_count: int) -> AgreementDraft:
     errors: list[ValidationError] = []
-    texts = {name: _clean_prose(getattr(draft, name)) for name in PROSE_FIELDS}
-    texts |= {name: clean(getattr(draft, name)) for name in SHORT_FIELDS}
+    texts = {name: clean_prose(getattr(draft, name)) for name in PROSE_FIELDS}
+    texts |= {name: clean_prose(getattr(draft, name)).replace("\n", " ")
+              for name in SHORT_FIELDS}
     for name, text in texts.items():
         limit = SHORT_FIELDS.get(name, MAX_PROSE)
         if len(text) > limit:
             errors.append(ValidationError(name, f"{FIELD_NAMES[name]}最多{limit}个字。"))
         errors += _printable(text, name)
-    clauses = [_clean_prose(text) for text in draft.clauses]
+    clauses = [clean_prose(text) for text in draft.clauses]
     clauses = [text for text in clauses if text]
     if len(clauses) > MAX_CLAUSES:
         errors.append(ValidationError("clauses", f"协议条款最多{MAX_CLAUSES}条。"))
@@ -113,12 +114,6 @@ def _number_errors(draft: AgreementDraft, party_count: int) -> list[ValidationEr
             f"份数{draft.copies}不对：本案有{party_count}名当事人，协议至少一式{minimum}份"
             "（当事人各执一份，调解委员会留存一份）。")))
     return errors
-
-
-def _clean_prose(text: str | None) -> str:
-    """Trim and fold full-width ASCII line by line, keeping the liaison's line breaks."""
-    lines = [clean(line) for line in (text or "").replace("\r\n", "\n").split("\n")]
-    return "\n".join(lines).strip()
 
 
 def _printable(text: str, field: str) -> list[ValidationError]:

@@ -15,6 +15,7 @@ from microcourt.db.models import (Agreement, AgreementClause, AgreementSignature
                                   CaseEvent, Installment, Payment)
 from microcourt.domain import AgreementStatus, CaseStatus
 from microcourt.errors import UserError, ValidationError, ValidationErrors
+from microcourt.services.agreement_text import clean_prose
 from microcourt.services.agreement_data import (CONFIRMATION_DAYS, ConfirmationWindow,
                                                 SignatureEntry)
 from microcourt.services.case_lifecycle import check_transition
@@ -132,7 +133,7 @@ def copy_as_new_version(session: Session, agreement: Agreement, case: Case, reas
     installments, so what was paid stays paid in the new version."""
     if agreement.status != AgreementStatus.SIGNED:
         raise UserError("只有已签署的协议才能生成新版本；草稿可以直接修改。")
-    reason = clean(reason)
+    reason = clean_prose(reason)
     if not reason:
         raise ValidationError("reason", "请填写修改协议的原因。")
     latest = session.scalar(select(Agreement).where(Agreement.case_id == case.id)

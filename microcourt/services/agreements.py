@@ -26,6 +26,7 @@ from microcourt.services.agreement_read import (
     build_detail, case_id_by_number, installment_info, load_agreement, load_case, version_info,
     versions_of,
 )
+from microcourt.services.agreement_text import clean_prose
 from microcourt.services.clause_templates import ClauseTemplates
 from microcourt.services.context import AppContext
 from microcourt.timeutil import today_local
@@ -177,14 +178,14 @@ class AgreementsService:
         with self.ctx.db.transaction() as session:
             installment = plans.load_installment(session, installment_id)
             payment = plans.add_payment(session, installment, paid_on, amount_fen,
-                                        note.strip(), today)
+                                        clean_prose(note), today)
             audit.record(session, self.ctx.actor, "agreement.payment", "installment",
                          installment.id, payment=payment.id, amount_fen=amount_fen,
                          paid_on=paid_on)
             session.refresh(installment)
             ids = [installment.payer_party_id, installment.payee_party_id]
             names = dict(session.execute(select(Party.id, Party.name)
-                                         .where(Party.id.in_(ids))).tuples().all())
+                                         .where(Party.id.in_(ids))).all())
             return installment_info(installment, names, today)
 
     def delete_payment(self, payment_id: int) -> None:

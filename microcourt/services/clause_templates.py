@@ -19,6 +19,7 @@ from microcourt.domain import CaseCategory as C
 from microcourt.errors import NotFound, ValidationError, ValidationErrors
 from microcourt.services import audit
 from microcourt.services.agreement_data import ClauseTemplateInfo
+from microcourt.services.agreement_text import clean_prose
 from microcourt.services.context import AppContext
 from microcourt.validation.text import clean
 
@@ -166,7 +167,7 @@ def _category(category: str) -> str:
 
 
 def _validated(title: str, text: str) -> tuple[str, str]:
-    title, text = clean(title), clean(text)
+    title, text = clean(title), clean_prose(text)
     errors = []
     if not title:
         errors.append(ValidationError("title", "请填写条款模板的名称。"))

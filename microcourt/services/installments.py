@@ -196,7 +196,7 @@ def overdue(session: Session, today: date, case_id: int | None = None) -> list[O
     rows = session.execute(query).all()
     party_ids = {pid for row in rows for pid in (row[0].payer_party_id, row[0].payee_party_id)}
     names = dict(session.execute(select(Party.id, Party.name).where(Party.id.in_(party_ids)))
-                 .tuples().all()) if party_ids else {}
+                 .all()) if party_ids else {}
     return [OverdueInstallment(
         installment_id=inst.id, agreement_id=inst.agreement_id, case_id=case_id_,
         case_number=number, claimant_name=names.get(inst.payee_party_id, ""),
