@@ -19,7 +19,7 @@ from microcourt.domain import CaseRole
 from microcourt.services.agreement_data import AgreementDetail, PartyParticulars
 
 SEAL_SPACE = 45 * mm  # a committee seal is about 42 mm across
-DATE_BLANKS = "\u3000\u3000年\u3000月\u3000日"  # ideographic spaces: not collapsed
+DATE_BLANKS = "年    月    日"  # a plain cell string: a Paragraph would collapse the spaces
 ROW_HEIGHT = {False: 15 * mm, True: 20 * mm}  # room to sign and press a thumb
 
 
@@ -59,18 +59,20 @@ def signature_table(group: list[PartyParticulars], role: CaseRole,
     date. Rows never split; the header row repeats on every page."""
     left, centred, _ = table_styles(styles)
     seq_w = cell_width("序号", centred)
-    name_w = cell_width("阿依古丽·买", left)
-    date_w = cell_width(DATE_BLANKS, left)
+    name_w = cell_width("阿依古丽" if styles.large_print else "阿依古丽·买", left)
+    date_w = cell_width("  " + DATE_BLANKS, left)
     print_w = ROW_HEIGHT[styles.large_print] + 2 * mm
     sign_w = TEXT_WIDTH - seq_w - name_w - date_w - print_w
-    header = ["序号", f"{role.cn}姓名", "签名", "按指印", "日期"]
+    header = ["序号", "姓名", "签名", "按指印", "日期"]
     rows = [[paragraph(h, centred) for h in header]]
     rows += [[paragraph(str(i), centred), paragraph(p.name, left), "", "",
-              paragraph(DATE_BLANKS, left)]
+              DATE_BLANKS]
              for i, p in enumerate(group, start=1)]
     heights = [None] + [ROW_HEIGHT[styles.large_print]] * len(group)
     table = Table(rows, colWidths=[seq_w, name_w, sign_w, print_w, date_w],
-                  rowHeights=heights, repeatRows=1, style=grid_style(), hAlign="LEFT")
+                  rowHeights=heights, repeatRows=1, hAlign="LEFT", style=grid_style(extra=(
+                      ("FONTSIZE", (4, 1), (4, -1), left.fontSize),
+                      ("ALIGN", (4, 1), (4, -1), "RIGHT"))))
     title = paragraph(f"{role.cn}签名（按指印）：", styles.plain)
     # the caption goes to the next page with the table's first rows, never alone
     needed = styles.plain.leading * 2 + ROW_HEIGHT[styles.large_print] * 2

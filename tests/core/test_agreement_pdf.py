@@ -157,6 +157,6 @@ def test_the_77_row_signature_table_repeats_its_header_on_every_page(demo_wage_a
     assert len(table_pages) >= 3
     for page in table_pages:
         if "日" in page:
-            assert "申请人姓名签名按指印日期" in page
+            assert "序号姓名签名按指印日期" in page
     signed_rows = sum(len(re.findall("年月日", page)) for page in table_pages)
     assert signed_rows >= 77
