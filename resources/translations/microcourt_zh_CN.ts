@@ -951,6 +951,10 @@ This cannot be undone.</source>
         <translation>例如：总经理</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
