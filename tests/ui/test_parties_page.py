@@ -13,6 +13,7 @@ from microcourt.domain import CaseRole
 from microcourt.services.party_data import ConsentRecord, PartyDraft
 from tests.fixtures.party_lists import resident_id
 from ui.dialogs.party_form import PartyFormDialog
+from ui.dialogs.party_inputs import set_combo_value
 from ui.models.party_table_model import Column
 from ui.pages.parties_page import PartiesPage
 
@@ -158,3 +159,26 @@ def test_unlinked_party_is_deleted_and_the_question_says_so(people, page, contex
     message_boxes.answer = message_boxes.answer.Yes
     page.detail.delete_button.click()
     assert context.services.parties.count() == 3 and "张三" not in _names(page)
+
+
+def test_agent_added_from_the_detail_view_is_listed_with_special_authority(
+        people, page, context, monkeypatch, chinese):
+    from ui.dialogs.agent_form import AgentFormDialog
+
+    def fill_and_save(dialog: AgentFormDialog):
+        dialog.inputs["name"].setText("俞晓燕")
+        dialog.inputs["relation"].setText("本村联络员")
+        set_combo_value(dialog.inputs["kind"], "community")
+        dialog.inputs["special_authority"].setChecked(True)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(AgentFormDialog, "exec", fill_and_save)
+    party_id, _number = people["张三"]
+    page.open_party(party_id)
+    page.detail.add_agent_button.click()
+    table = page.detail.agents
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(5)] == [
+        "俞晓燕", "社区推荐的公民", "本村联络员", "", "有"]
+    assert context.services.parties.agents(party_id)[0].special_authority

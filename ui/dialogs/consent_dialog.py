@@ -7,8 +7,8 @@ ConsentRecord; the caller stores it with the party (register/update) or on its o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from microcourt.domain import ConsentForm
 from microcourt.errors import ValidationError
@@ -77,7 +77,10 @@ class ConsentDialog(QDialog):
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
-        layout.addWidget(self.print_button)
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_button)
+        print_row.addStretch(1)
+        layout.addLayout(print_row)
         layout.addWidget(buttons)
 
     def set_record(self, record: ConsentRecord) -> None:

@@ -107,7 +107,7 @@ class PartyFormDialog(QDialog):
         order.append(self.save_button)
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1000, 700)
+        self.resize(1000 if self.kind is PartyKind.PERSON else 640, 720)
 
     # -- consent ---------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ typed is never replaced (a disagreement is the service's error on save).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
@@ -25,7 +26,7 @@ PERSON_ID_TYPES = (IdType.RESIDENT_ID, IdType.HK_MACAO_PERMIT, IdType.TAIWAN_PER
                    IdType.PASSPORT)
 _ENCODED_IDS = {IdType.RESIDENT_ID.value, IdType.HK_MACAO_PERMIT.value,
                 IdType.TAIWAN_PERMIT.value}
-NOTE_STYLE = "color: #1565c0;"
+NOTE_COLOUR = "#1565c0"
 _TEXT_FIELDS = ("name", "birth_date", "id_number", "phone", "household_address",
                 "service_address", "wechat", "occupation", "emergency_name",
                 "emergency_relation", "emergency_phone", "legal_rep_name", "legal_rep_title")
@@ -40,16 +41,16 @@ class PartyFields(QWidget):
         self.need_boxes: dict[str, QCheckBox] = {}
         self._auto: dict[str, str] = {}  # fields filled from the ID number, and the value
         self.columns = [QVBoxLayout(), QVBoxLayout()]
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for column in self.columns:
-            row.addLayout(column, 1)
         if kind is PartyKind.ORGANIZATION:
             self._build_organization()
         else:
             self._build_person()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
         for column in self.columns:
-            column.addStretch(1)
+            if column.count():  # an organization's few fields make one column
+                column.addStretch(1)
+                row.addLayout(column, 1)
 
     # -- building --------------------------------------------------------------------
 
@@ -87,7 +88,9 @@ class PartyFields(QWidget):
         self._add(identity, "id_type", self.tr("ID &type"), coded_combo(self, PERSON_ID_TYPES))
         self.derived_note = QLabel(self)
         self.derived_note.setObjectName("derived_note")
-        self.derived_note.setStyleSheet(NOTE_STYLE)
+        palette = self.derived_note.palette()  # a palette, not a style sheet: keeps the font
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(NOTE_COLOUR))
+        self.derived_note.setPalette(palette)
         self.derived_note.setWordWrap(True)
         self.derived_note.hide()
         self._add(identity, "id_number", self.tr("ID n&umber"),
@@ -130,7 +133,7 @@ class PartyFields(QWidget):
         self._add(main, "legal_rep_title", self.tr("Their &title"),
                   self._line(self.tr("e.g. general manager"), 100))
         self._build_contact(self._group(0, self.tr("Contact and service")))
-        other = self._group(1, self.tr("Notes"))
+        other = self._group(0, self.tr("Other"))
         self._add(other, "notes", self.tr("Notes"), self._notes_box())
 
     def _ethnicity_box(self) -> QComboBox:
