@@ -11,6 +11,7 @@ from microcourt.paths import DataPaths
 from microcourt.services import open_services
 from microcourt.services.settings import CourtProfileData
 from ui.app import main
+from ui.pages import PAGES
 
 PROFILE = CourtProfileData(name="上田村微法庭", village="上田村",
                            committee="上田村人民调解委员会", court="临安区人民法院",
@@ -28,8 +29,9 @@ def test_window_shows_navigation_and_status_bar(start_app, data_dir):
     session = start_app("--data-dir", str(data_dir))
     window = session.window
     assert window.isVisible()
-    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] \
-        == ["设置"]
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == [spec.display_title() for spec in PAGES]
+    assert titles[-1] == "设置"  # translated: the zh_CN catalogue is loaded by default
     assert window.court_label.text() == "微法庭：上田村微法庭"
     assert str(data_dir.resolve()) in window.data_dir_label.text()
     assert session.welcome is None  # particulars exist: no greeting
@@ -44,7 +46,8 @@ def test_status_bar_says_not_set_up_and_greets_on_first_start(start_app, data_di
 
 def test_lang_en_shows_english(start_app, data_dir):
     session = start_app("--data-dir", str(data_dir), "--lang", "en")
-    assert session.window.navigation.item(0).text() == "Settings"
+    last = session.window.navigation.count() - 1
+    assert session.window.navigation.item(last).text() == "Settings"
     assert session.window.court_label.text() == "Micro-court: not set up yet"
 
 
@@ -140,7 +143,8 @@ def test_real_start_paints_the_window_first_then_opens_the_data(qtbot, data_dir)
         qtbot.waitUntil(lambda: session.services is not None, timeout=10_000)
         assert session.window.navigation.isEnabled()
         assert session.window.court_label.text() == "微法庭：上田村微法庭"
-        assert session.window.stack.currentWidget() is session.window.pages["settings"]
+        first = PAGES[0].key
+        assert session.window.stack.currentWidget() is session.window.pages[first]
     finally:
         session.close()
 
