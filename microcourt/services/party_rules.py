@@ -112,8 +112,11 @@ def _person_fields(draft: PartyDraft, problems: _Problems, today: date) -> dict:
               "ethnicity": problems.run(_ethnicity, draft.ethnicity),
               "legal_rep_name": None, "legal_rep_title": None, "warnings": []}
     values.update(_person_identity(draft, problems, today))
-    if values["gender"] is None and not any(e.field in ("gender", "id_number", "id_type")
-                                            for e in problems.errors):
+    # Ask for a gender only when none was typed and the identity check did not fail:
+    # a failed check (any of its fields) leaves gender unknown without it being missing.
+    identity_failed = any(e.field in ("gender", "id_number", "id_type", "birth_date")
+                          for e in problems.errors)
+    if values["gender"] is None and not draft.gender and not identity_failed:
         problems.add("gender", "请选择性别。")
     values["household_address"] = problems.run(text, draft.household_address,
                                                "household_address", "户籍地址", 300,

@@ -201,3 +201,22 @@ def test_agent_id_number_checked_and_gender_derived():
         validate_agent(AgentDraft(name="张小红", id_number=WOMAN_ID, gender="male"),
                        today=TODAY)
     assert "gender" in info.value.by_field()
+
+
+def test_a_birth_date_mismatch_is_the_only_error_when_gender_was_chosen():
+    from microcourt.errors import ValidationErrors
+    from microcourt.services.party_data import PartyDraft
+    from microcourt.services.party_rules import validate_draft
+    from microcourt.validation.idcard import compose_resident_id
+    from datetime import date
+
+    number = compose_resident_id("330185", date(1950, 3, 11), 13)  # odd: male
+    draft = PartyDraft(name="张三", gender="male", ethnicity="汉族", birth_date=date(1950, 3, 1),
+                       id_number=number, phone="13812345678", household_address="上田村1号")
+    try:
+        validate_draft(draft, today=date(2026, 11, 23))
+    except ValidationErrors as exc:
+        assert set(exc.by_field()) == {"birth_date"}
+        assert "1950-03-01" in exc.by_field()["birth_date"]
+    else:
+        raise AssertionError("a mismatched birth date must be refused")
