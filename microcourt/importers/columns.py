@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from microcourt.domain import QT_TRANSLATE_NOOP as _
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ _TRAILING_NOTE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]$")
 
 def normalize_header(text: str | None) -> str:
     """`＊身份证号码（必填）` -> `身份证号码`: the form compared against synonyms."""
-    folded = _DROP.sub("", clean(text))
+    folded = _DROP.sub("", clean_code(text))
     stripped = _TRAILING_NOTE.sub("", folded)
     return (stripped or folded).lower()
 

@@ -25,7 +25,7 @@ from microcourt.services.party_search import PartySearch
 from microcourt.services.party_views import assign, edit_draft, load_party, party_detail
 from microcourt.timeutil import today_local
 from microcourt.validation.idcard import mask_id
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 # 个人信息保护法 arts. 13-14 and 28: an ID number is sensitive personal information.
 CONSENT_REQUIRED = "保存身份证号码前，需要先记录当事人的个人信息同意"
@@ -47,7 +47,7 @@ class DuplicateParty(UserError):
 
 
 def _normal_number(id_number: str | None) -> str:
-    return "".join(clean(id_number).split()).upper()
+    return "".join(clean_code(id_number).split()).upper()
 
 
 def _columns(validated: ValidatedParty) -> dict:

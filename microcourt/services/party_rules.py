@@ -20,7 +20,7 @@ from microcourt.validation.credit_code import normalize_credit_code
 from microcourt.validation.dates import optional_date
 from microcourt.validation.identity import check_person_identity
 from microcourt.validation.phone import normalize_phone, optional_phone
-from microcourt.validation.text import clean, clean_name
+from microcourt.validation.text import clean, clean_code, clean_name
 
 # 民事诉讼法 art. 62 and 民诉解释 art. 89: settling, waiving or changing claims needs
 # special authority spelled out in the power of attorney; this is the wording used
@@ -127,7 +127,7 @@ def _person_fields(draft: PartyDraft, problems: _Problems, today: date) -> dict:
 def _person_identity(draft: PartyDraft, problems: _Problems, today: date) -> dict:
     """ID type and number, birth date and gender: derived from a resident ID when not
     typed, and a typed value that disagrees with the number is an error naming both."""
-    number = "".join(clean(draft.id_number).split()) or None
+    number = "".join(clean_code(draft.id_number).split()) or None
     id_type = draft.id_type or IdType.RESIDENT_ID.value
     if number is None:
         kind = problems.run(_coded, IdType, id_type, "id_type", "证件类型")
@@ -254,7 +254,7 @@ def validate_agent(draft: AgentDraft, today: date | None = None) -> AgentDraft:
         phone=problems.run(optional_phone, draft.phone, "phone"),
         address=problems.run(text, draft.address, "address", "地址", 300),
         work_unit=problems.run(text, draft.work_unit, "work_unit", "工作单位", 200),
-        licence_number=problems.run(text, "".join(clean(draft.licence_number).split()),
+        licence_number=problems.run(text, "".join(clean_code(draft.licence_number).split()),
                                     "licence_number", "律师执业证号", 64),
         authority_scope=(draft.authority_scope or "").strip(),
         is_guardian=bool(draft.is_guardian) or kind is AgentKind.GUARDIAN,
@@ -273,7 +273,7 @@ def validate_agent(draft: AgentDraft, today: date | None = None) -> AgentDraft:
 
 
 def _agent_identity(draft: AgentDraft, today: date) -> tuple[str | None, str | None, str | None]:
-    number = "".join(clean(draft.id_number).split())
+    number = "".join(clean_code(draft.id_number).split())
     if not number:
         gender = _coded(Gender, draft.gender, "gender", "性别") if clean(draft.gender) else None
         return None, None, gender.value if gender else None

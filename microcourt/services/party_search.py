@@ -21,7 +21,7 @@ from microcourt.db.models import Party
 from microcourt.services.party_data import PartyPage, PartyRow
 from microcourt.services.party_views import ROW_COLUMNS, party_row
 from microcourt.timeutil import today_local
-from microcourt.validation.text import clean, clean_name
+from microcourt.validation.text import clean_code, clean_name
 
 MIN_PHONE_DIGITS = 3
 MIN_ID_TAIL = 4
@@ -92,7 +92,7 @@ def _branches(word: str, include_anonymized: bool) -> list[Select]:
 
 
 def split_words(text: str) -> list[str]:
-    words = clean(text).split()
+    words = clean_code(text).split()
     if len(words) > 1 and all(w.isascii() and w.isalpha() for w in words):
         return ["".join(words)]  # "zhang san" is one pinyin
     return words
@@ -129,7 +129,7 @@ class PartySearch:
 
     def page(self, text: str = "", offset: int = 0, limit: int = 100,
              include_anonymized: bool = False) -> PartyPage:
-        if not clean(text):
+        if not clean_code(text):
             return PartyPage(self.count(text, include_anonymized),
                              self.search(text, offset, limit, include_anonymized))
         matches = _matches(text, include_anonymized)
@@ -149,7 +149,7 @@ class PartySearch:
                include_anonymized: bool = False) -> list[PartyRow]:
         """One window of the parties matching `text` (everyone when empty), ordered by
         name pinyin then id. ID numbers come masked."""
-        if not clean(text):
+        if not clean_code(text):
             listing = _listing(include_anonymized)
             window = _window(listing, Party, offset, limit)
         else:
@@ -163,7 +163,7 @@ class PartySearch:
 
     def count(self, text: str = "", include_anonymized: bool = False) -> int:
         """How many parties `search(text)` finds in all."""
-        if not clean(text):
+        if not clean_code(text):
             query = _listing(include_anonymized).with_only_columns(func.count())
         else:
             matches = _matches(text, include_anonymized)

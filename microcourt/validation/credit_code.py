@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from microcourt.errors import ValidationError
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -16,7 +16,7 @@ def check_char(first17: str) -> str:
 
 
 def normalize_credit_code(raw: str | None, field: str = "id_number") -> str:
-    code = clean(raw).replace(" ", "").upper()
+    code = clean_code(raw).replace(" ", "").upper()
     if not code:
         raise ValidationError(field, "请填写统一社会信用代码。")
     if len(code) != 18:

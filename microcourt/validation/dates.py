@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from microcourt.errors import ValidationError
 from microcourt.timeutil import to_local, today_local
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 _SEPARATED = re.compile(r"^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*日?"
                         r"(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
@@ -44,7 +44,7 @@ def parse_date(raw: object, field: str = "date", *, label: str = "日期",
 def optional_date(raw: object, field: str = "date", *, label: str = "日期",
                   not_future: bool = False, today: date | None = None) -> date | None:
     """Like parse_date, but an empty value gives None."""
-    if raw is None or (isinstance(raw, str) and not clean(raw)):
+    if raw is None or (isinstance(raw, str) and not clean_code(raw)):
         return None
     return parse_date(raw, field, label=label, not_future=not_future, today=today)
 
@@ -58,7 +58,7 @@ def _read(raw: object, field: str, label: str) -> date:
         raise ValidationError(field, f"{label}“{raw}”不是日期。")
     if isinstance(raw, int | float | Decimal):
         return _from_number(raw, field, label)
-    text = clean(None if raw is None else str(raw))
+    text = clean_code(None if raw is None else str(raw))
     if not text:
         raise ValidationError(field, f"请填写{label}。")
     match = _SEPARATED.match(text)

@@ -11,7 +11,7 @@ from datetime import date
 
 from microcourt.errors import ValidationError
 from microcourt.timeutil import today_local
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
@@ -39,7 +39,7 @@ def parse_resident_id(raw: str | None, field: str = "id_number",
     ValidationError with a Chinese message. Lowercase x is accepted and stored upper.
     `what` names the document in messages: residence permits of Hong Kong, Macao and
     Taiwan residents use the same 18-character scheme."""
-    number = clean(raw).replace(" ", "").upper()
+    number = clean_code(raw).replace(" ", "").upper()
     if not number:
         raise ValidationError(field, f"请填写{what}。")
     if len(number) == 15 and number.isdigit() and what == RESIDENT_ID_NAME:

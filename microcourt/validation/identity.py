@@ -13,7 +13,7 @@ from microcourt.timeutil import age_on, today_local
 from microcourt.validation.dates import optional_date
 from microcourt.validation.idcard import RESIDENT_ID_NAME, parse_resident_id
 from microcourt.validation.regions import region_warning
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 ELDERLY_AGE = 60  # 老年人权益保障法 art. 2: 老年人是指六十周岁以上的公民
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,17}$")
@@ -106,7 +106,7 @@ def _compare(errors, field_name, label, typed, derived, what, typed_text, derive
 
 
 def _id_type(value: IdType | str) -> IdType:
-    kind = value if isinstance(value, IdType) else IdType.from_cn(clean(value or ""))
+    kind = value if isinstance(value, IdType) else IdType.from_cn(clean_code(value or ""))
     if kind is None:
         raise ValidationError("id_type", f"证件类型“{value}”不对，请选择身份证、"
                                          "居住证或护照。")
@@ -119,7 +119,7 @@ def _id_type(value: IdType | str) -> IdType:
 def _gender(value: Gender | str | None) -> Gender | None:
     if value is None or isinstance(value, Gender):
         return value
-    text = clean(value)
+    text = clean_code(value)
     if not text:
         return None
     found = Gender.from_cn(text) or Gender.from_cn(text.lower())
@@ -129,7 +129,7 @@ def _gender(value: Gender | str | None) -> Gender | None:
 
 
 def _passport(raw: str | None) -> str:
-    number = "".join(clean(raw).split()).upper()
+    number = "".join(clean_code(raw).split()).upper()
     if not number:
         raise ValidationError("id_number", "请填写护照号码。")
     if not _PASSPORT.match(number):

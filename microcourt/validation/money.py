@@ -10,7 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from microcourt.errors import ValidationError
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 FEN_PER_YUAN = 100
 # Far above any village dispute; a bigger figure is a typing slip (an extra group of zeros).
@@ -37,7 +37,7 @@ def parse_amount(raw: object, field: str = "amount", *, allow_negative: bool = F
         return _to_fen(Decimal(raw), str(raw), field, allow_negative, label)
     if isinstance(raw, float):  # openpyxl's numbers; repr gives the shortest exact text
         return _to_fen(Decimal(repr(raw)), repr(raw), field, allow_negative, label)
-    text = clean(None if raw is None else str(raw))
+    text = clean_code(None if raw is None else str(raw))
     if not text:
         raise ValidationError(field, f"请填写{label}。")
     return _to_fen(_read_text(text, field, label), text, field, allow_negative, label)
@@ -46,7 +46,7 @@ def parse_amount(raw: object, field: str = "amount", *, allow_negative: bool = F
 def optional_amount(raw: object, field: str = "amount", *, allow_negative: bool = False,
                     label: str = "金额") -> int | None:
     """Like parse_amount, but an empty value gives None."""
-    if raw is None or (isinstance(raw, str) and not clean(raw)):
+    if raw is None or (isinstance(raw, str) and not clean_code(raw)):
         return None
     return parse_amount(raw, field, allow_negative=allow_negative, label=label)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from microcourt.errors import ValidationError
-from microcourt.validation.text import clean
+from microcourt.validation.text import clean_code
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # Area codes are 010, 02x (3 digits) or 0xxx (4 digits); local numbers 7-8 digits;
@@ -16,7 +16,7 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str:
     """Return the phone in a canonical form (`13812345678`, `0571-88776655`) or raise
     ValidationError with a Chinese message. Spaces, dashes and full-width digits are
     accepted, as are `+86` and `86` before a mobile number."""
-    text = clean(raw)
+    text = clean_code(raw)
     if not text:
         raise ValidationError(field, "请填写电话号码。")
     compact = re.sub(r"[\s()（）]", "", text)
@@ -42,4 +42,4 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str:
 
 
 def optional_phone(raw: str | None, field: str = "phone") -> str | None:
-    return normalize_phone(raw, field) if clean(raw) else None
+    return normalize_phone(raw, field) if clean_code(raw) else None

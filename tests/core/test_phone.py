@@ -39,3 +39,8 @@ def test_any_text_gives_a_phone_or_a_validation_error(raw):
         normalize_phone(raw)
     except ValidationError:
         pass
+
+
+def test_full_width_plus_and_dashes_from_an_ime_are_folded():
+    assert normalize_phone("＋８６ １３８１２３４５６７８") == "13812345678"
+    assert normalize_phone("０５７１－８８７７６６５５") == "0571-88776655"

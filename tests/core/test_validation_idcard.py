@@ -39,10 +39,23 @@ def test_every_valid_number_passes_and_tells_birth_and_gender(case):
     assert parsed.region_code == number[:6]
 
 
+@st.composite
+def ids_ending_in_x(draw):
+    """A valid number whose check character is X (1 in 11), found by walking the
+    sequence numbers rather than filtering, which Hypothesis's health check dislikes."""
+    region = draw(st.sampled_from(REAL_REGIONS))
+    birth = draw(st.dates(date(1880, 1, 1), TODAY))
+    start = draw(st.integers(0, 999))
+    for offset in range(1000):
+        first17 = f"{region}{birth:%Y%m%d}{(start + offset) % 1000:03d}"
+        if iso7064_check(first17) == "X":
+            return first17 + "X"
+    raise AssertionError("some sequence number always gives X")
+
+
 @settings(max_examples=300)
-@given(resident_ids().filter(lambda case: case[0].endswith("X")))
-def test_lowercase_x_accepted_and_stored_upper(case):
-    number = case[0]
+@given(ids_ending_in_x())
+def test_lowercase_x_accepted_and_stored_upper(number):
     assert parse_resident_id(number.lower(), today=TODAY).number == number
     assert parse_resident_id(f" {number[:6]} {number[6:14]} {number[14:].lower()} ",
                              today=TODAY).number == number
