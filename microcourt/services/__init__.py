@@ -28,6 +28,11 @@ class Services:
         return DemoService(self.ctx)
 
     @cached_property
+    def backups(self):
+        from microcourt.services.backup import BackupsService
+        return BackupsService(self.ctx)
+
+    @cached_property
     def cases(self):
         from microcourt.services.cases import CasesService
         return CasesService(self.ctx)
@@ -46,6 +51,11 @@ class Services:
     def agreements(self):
         from microcourt.services.agreements import AgreementsService
         return AgreementsService(self.ctx)
+
+    @cached_property
+    def hearings(self):
+        from microcourt.services.hearings import HearingsService
+        return HearingsService(self.ctx)
 
     @property
     def data_dir(self) -> Path:
