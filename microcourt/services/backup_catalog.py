@@ -1,0 +1,98 @@
+"""Backup files: their names, kinds and where they are.
+
+Names carry the local wall-clock time they were taken, so the liaison can pick one in a
+file dialog: `microcourt-daily-20260209-083015.db`, `...-exit-...`, `...-manual-...`,
+`...-before-restore-...`, encrypted exports `microcourt-export-20260209-083015.mcbak`.
+The copies migrate.py makes before a schema upgrade (`microcourt.pre-upgrade-<rev>-
+<stamp>.db`, in the data folder) are listed too: they are good backups as well.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from microcourt.domain import QT_TRANSLATE_NOOP, Coded
+from microcourt.paths import DataPaths
+from microcourt.timeutil import LOCAL_ZONE
+
+PLAIN_SUFFIX = ".db"
+ENCRYPTED_SUFFIX = ".mcbak"
+PARTIAL_SUFFIX = ".partial"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+class BackupKind(Coded):
+    DAILY = "daily", QT_TRANSLATE_NOOP("Domain", "Daily"), "每日自动"
+    EXIT = "exit", QT_TRANSLATE_NOOP("Domain", "On exit"), "退出时自动"
+    MANUAL = "manual", QT_TRANSLATE_NOOP("Domain", "Manual"), "手动"
+    BEFORE_RESTORE = "before-restore", QT_TRANSLATE_NOOP("Domain", "Before restore"), "恢复前的数据"
+    PRE_UPGRADE = "pre-upgrade", QT_TRANSLATE_NOOP("Domain", "Before upgrade"), "升级前的数据"
+    EXPORT = "export", QT_TRANSLATE_NOOP("Domain", "Encrypted export"), "加密导出"
+
+
+# Only these are thinned out by rotation; the liaison's own and the safety copies stay.
+AUTOMATIC_KINDS = frozenset({BackupKind.DAILY, BackupKind.EXIT})
+
+_KINDS = "|".join(re.escape(kind.value) for kind in BackupKind)
+_NAME = re.compile(rf"^microcourt-(?P<kind>{_KINDS})-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<sequence>\d+))?"
+                   rf"(?P<suffix>\{PLAIN_SUFFIX}|\{ENCRYPTED_SUFFIX})$")
+_PRE_UPGRADE = re.compile(r"^microcourt\.pre-upgrade-.+-(?P<stamp>\d{8}-\d{6})\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: BackupKind
+    taken_at: datetime  # aware, Asia/Shanghai
+    size: int
+    encrypted: bool
+    sequence: int = 1  # 2, 3... for more backups taken in the same second
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _parse_stamp(stamp: str) -> datetime | None:
+    try:
+        return datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=LOCAL_ZONE)
+    except ValueError:
+        return None
+
+
+def describe(path: Path) -> BackupInfo | None:
+    """The BackupInfo for a file named as ours, or None for any other file."""
+    if (found := _NAME.match(path.name)):
+        kind = BackupKind(found["kind"])
+        encrypted = found["suffix"] == ENCRYPTED_SUFFIX
+        sequence = int(found["sequence"] or 1)
+    elif (found := _PRE_UPGRADE.match(path.name)):
+        kind, encrypted, sequence = BackupKind.PRE_UPGRADE, False, 1
+    else:
+        return None
+    taken_at = _parse_stamp(found["stamp"])
+    if taken_at is None or not path.is_file():
+        return None
+    return BackupInfo(path, kind, taken_at, path.stat().st_size, encrypted, sequence)
+
+
+def list_backups(paths: DataPaths) -> list[BackupInfo]:
+    """Every backup in the backups folder and the pre-upgrade copies, newest first."""
+    found = []
+    for folder in (paths.backups, paths.root):
+        if folder.is_dir():
+            found.extend(info for item in folder.iterdir() if (info := describe(item)))
+    return sorted(found, key=lambda info: (info.taken_at, info.sequence), reverse=True)
+
+
+def new_backup_path(folder: Path, kind: BackupKind, moment: datetime) -> Path:
+    """A name not yet used in `folder` (two backups in one second get -2, -3...)."""
+    suffix = ENCRYPTED_SUFFIX if kind is BackupKind.EXPORT else PLAIN_SUFFIX
+    stem = f"microcourt-{kind.value}-{moment.astimezone(LOCAL_ZONE).strftime(STAMP_FORMAT)}"
+    candidate, number = folder / f"{stem}{suffix}", 1
+    while candidate.exists() or candidate.with_name(candidate.name + PARTIAL_SUFFIX).exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{suffix}"
+    return candidate
