@@ -164,8 +164,7 @@ def _open_window(session: AppSession, preferences: Preferences, paths: DataPaths
     from ui.main_window import MainWindow  # noqa: PLC0415
 
     ensure_cjk_font()
-    if preferences.font_scale() != 1.0:
-        apply_font_scale(preferences.font_scale())
+    apply_font_scale(preferences.font_scale())  # also lifts 100% to a readable size
     context = PageContext(session.services, preferences)
     session.window = MainWindow(context, data_dir=paths.root)
     session.window.show()

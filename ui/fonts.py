@@ -11,6 +11,9 @@ from microcourt.paths import resource
 
 log = logging.getLogger(__name__)
 _BASE_SIZE = "microcourt_base_point_size"
+# Qt's default (often 9 pt) is too small for a liaison who reads all day and for the old
+# people looking over their shoulder: 100% means at least this size.
+MIN_BASE_POINT_SIZE = 12.0
 _FAMILIES_SET = "microcourt_font_families_set"
 # Faces bundled in resources/fonts (shared with the PDFs), in fallback order: Noto Serif
 # CJK SC covers common Chinese and Extension B (𠮷); the Hanazono files fill its gaps.
@@ -27,7 +30,7 @@ def apply_font_scale(scale: float) -> None:
     app = QApplication.instance()
     base = app.property(_BASE_SIZE)
     if base is None:
-        base = app.font().pointSizeF()
+        base = max(app.font().pointSizeF(), MIN_BASE_POINT_SIZE)
         app.setProperty(_BASE_SIZE, base)
     font = QFont(app.font())
     font.setPointSizeF(float(base) * scale)
