@@ -15,7 +15,8 @@ import sys
 from microcourt.errors import UserError
 
 # Command-group modules, in the order `--help` lists them.
-COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement")
+COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement",
+                   "backup", "audit")
 
 
 class _Parser(argparse.ArgumentParser):
