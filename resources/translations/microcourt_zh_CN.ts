@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentPrint</name>
+    <message>
+        <source>Consent notice for {0}</source>
+        <translation>个人信息处理告知同意书（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Natural person</source>
@@ -476,6 +483,238 @@
 {0}</source>
         <translation>详细情况已记入日志文件：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Party type</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>送达地址</translation>
+    </message>
+    <message>
+        <source>Accepts e-service</source>
+        <translation>接受电子送达</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>特殊需要</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation>与紧急联系人关系</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import parties from a list</source>
+        <translation>从名单导入当事人</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file</source>
+        <translation>请选择Excel（.xlsx）或CSV文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it</source>
+        <translation>在Excel中改正文件后，点这里重新读取</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The first row of the list must hold the column titles, e.g. 姓名, 性别, 身份证号, 电话, 住址. A 金额 column (amount owed to each claimant) is kept too.</source>
+        <translation>名单第一行必须是列标题，例如：姓名、性别、身份证号、电话、住址。如有“金额”列（每位申请人的欠款金额），也会一并保存。</translation>
+    </message>
+    <message>
+        <source>Bold columns will be imported; grey ones will not. Click a column title to change the field it fills.</source>
+        <translation>粗体的列会导入，灰色的列不导入。点击列标题可以更改该列对应的项目。</translation>
+    </message>
+    <message>
+        <source>Signed consent forms are on file</source>
+        <translation>已存档书面同意书</translation>
+    </message>
+    <message>
+        <source>The list contains ID numbers. Under the Personal Information Protection Law an ID number may only be kept with the person&apos;s consent: tick the box only if every person on the list has signed a written consent form and it is kept on file.</source>
+        <translation>名单中有身份证号码。依照个人信息保护法，须经本人同意才能保存身份证号码：只有名单上每个人都已签署书面同意书并已存档，才能勾选此项。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a party list</source>
+        <translation>选择当事人名单</translation>
+    </message>
+    <message>
+        <source>Party lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>当事人名单 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取“{0}”…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} data rows (the first {2} are shown).</source>
+        <translation>“{0}”：共{1}行数据（下表显示前{2}行）。</translation>
+    </message>
+    <message>
+        <source>The file has column titles but no data rows.</source>
+        <translation>文件只有列标题，没有数据行。</translation>
+    </message>
+    <message>
+        <source>Importing parties</source>
+        <translation>正在导入当事人</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} problems found. Please correct them in the spreadsheet and import again.</source>
+        <translation>没有导入任何数据：共{0}处问题，请在表格中改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported {0} parties from {1}.</source>
+        <translation>已从“{1}”导入{0}位当事人。</translation>
+    </message>
+    <message>
+        <source>Please read the notes below.</source>
+        <translation>请看下面的提示。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入，没有导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>(second {0} column: not imported)</source>
+        <translation>（第二个“{0}”列，不导入）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Click to choose which field this column fills.</source>
+        <translation>点击选择这一列对应的项目。</translation>
+    </message>
+    <message>
+        <source>Recognise from the column title</source>
+        <translation>按列标题自动识别</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1313,69 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Please check that it is switched on and connected.</source>
+        <translation>无法启动打印机，请检查打印机是否已开机并连接好。</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>共{0}页</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print {0} copies: one for each party and one to keep.</source>
+        <translation>请打印{0}份：每位当事人一份，留存一份。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print {0}</source>
+        <translation>打印：{0}</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF as {0}: {1}</source>
+        <translation>无法把PDF保存为“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>正在生成“{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Micro-court name</source>
@@ -1134,6 +1436,33 @@ Open {1} now?</source>
     <message>
         <source>Example: {0}</source>
         <translation>示例：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>复制问题清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>保存问题清单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV文件，可用Excel打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>保存导入问题清单</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the report as {0}: {1}</source>
+        <translation>无法把问题清单保存为“{0}”：{1}</translation>
     </message>
 </context>
 <context>
