@@ -194,3 +194,15 @@ def test_every_field_label_is_marked_for_translation():
     from ui.dialogs.import_preview import FIELD_LABELS
 
     assert sorted(FIELD_LABELS) == sorted(spec.label for spec in FIELDS)
+
+
+def test_field_menu_offers_every_field_and_marks_the_current_one(qtbot, dialog, tmp_path):
+    from microcourt.importers.columns import FIELDS
+    from ui.dialogs.import_preview import AUTOMATIC, field_menu
+
+    load(qtbot, dialog, write_xlsx(tmp_path / "名单.xlsx", workers(3)))
+    menu = field_menu(dialog, dialog.preview_model.column(HEADER.index("联系电话")))
+    choices = [a.data() for a in menu.actions() if not a.isSeparator()]
+    assert choices == [AUTOMATIC, None, *(spec.key for spec in FIELDS)]
+    checked = [a.data() for a in menu.actions() if a.isChecked()]
+    assert checked == ["phone"]
