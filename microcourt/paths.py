@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from microcourt import APP_ID
 
 ENV_DATA_DIR = "MICROCOURT_DATA_DIR"
@@ -20,6 +18,8 @@ DB_FILE_NAME = "microcourt.db"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # noqa: PLC0415 - only when no folder was named (start-up cost)
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 

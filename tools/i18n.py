@@ -98,30 +98,37 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
                    capture_output=True, text=True)
 
 
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
-    """Fill unfinished messages from {context: {source: translation}}; returns the count."""
+    """Fill unfinished messages from {context: {source: translation}}; returns the count.
+    Works one <message> at a time (lupdate's own escaping, e.g. &apos;, is undone before
+    comparing), so already translated messages are left exactly as they are."""
+    import html  # noqa: PLC0415
     import re  # noqa: PLC0415
 
-    text = ts_file.read_text(encoding="utf-8")
+    message = re.compile(r"<message>.*?</message>", re.S)
+    unfinished = re.compile(r'<translation type="unfinished">[^<]*</translation>')
     filled = 0
 
     def fill_context(match: re.Match) -> str:
-        nonlocal filled
         block = match.group(0)
-        name = re.search(r"<name>(.*?)</name>", block).group(1)
-        for source, target in translations.get(name, {}).items():
-            pattern = (f"(<source>{re.escape(_xml(source))}</source>\\s*(?:<[^>]+>.*?</[^>]+>\\s*)*?)"
-                       "<translation type=\"unfinished\">[^<]*</translation>")
-            block, count = re.subn(pattern, lambda m: f"{m.group(1)}<translation>"
-                                   f"{_xml(target)}</translation>", block, flags=re.S)
-            filled += count
-        return block
+        wanted = translations.get(html.unescape(re.search(r"<name>(.*?)</name>", block)
+                                                .group(1)), {})
 
-    text = re.sub(r"<context>.*?</context>", fill_context, text, flags=re.S)
+        def fill_message(found: re.Match) -> str:
+            nonlocal filled
+            text = found.group(0)
+            source = re.search(r"<source>(.*?)</source>", text, re.S)
+            target = wanted.get(html.unescape(source.group(1))) if source else None
+            if target is None or not unfinished.search(text):
+                return text
+            filled += 1
+            return unfinished.sub(lambda _m: f"<translation>{html.escape(target, quote=False)}"
+                                  "</translation>", text)
+
+        return message.sub(fill_message, block)
+
+    text = re.sub(r"<context>.*?</context>", fill_context,
+                  ts_file.read_text(encoding="utf-8"), flags=re.S)
     ts_file.write_text(text, encoding="utf-8")
     return filled
 

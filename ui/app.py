@@ -142,6 +142,7 @@ def _start_logging(session: AppSession, paths: DataPaths) -> None:
 def _after_first_paint(session: AppSession, paths: DataPaths) -> None:
     """The deferred half of a real start, run once the window has painted."""
     _start_logging(session, paths)
+    ensure_cjk_font(rare=True)
     if not _open_data(session, paths):
         session.app.exit(1)
         return
@@ -163,7 +164,7 @@ def _open_window(session: AppSession, preferences: Preferences, paths: DataPaths
     from ui.context import PageContext  # noqa: PLC0415
     from ui.main_window import MainWindow  # noqa: PLC0415
 
-    ensure_cjk_font()
+    ensure_cjk_font(rare=session.services is not None)
     apply_font_scale(preferences.font_scale())  # also lifts 100% to a readable size
     context = PageContext(session.services, preferences)
     session.window = MainWindow(context, data_dir=paths.root)

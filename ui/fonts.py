@@ -41,25 +41,32 @@ def reset_font_scale() -> None:
     apply_font_scale(1.0)
 
 
-def ensure_cjk_font() -> list[str]:
+def ensure_cjk_font(rare: bool = True) -> list[str]:
     """Make every widget able to show any name: the system's Chinese UI face first (if
     any), then the bundled faces for what it lacks (rare characters, or a PC without
-    Chinese fonts). Returns the application font's family list."""
+    Chinese fonts). Returns the application font's family list.
+
+    With `rare=False` only the main bundled face is added (enough for the window's own
+    words); the rare-character faces follow on a later call, which a real start makes
+    once the data, and so the names, are being opened (it keeps them off the first paint).
+    """
     app = QApplication.instance()
-    if app.property(_FAMILIES_SET):
+    loaded = app.property(_FAMILIES_SET) or 0
+    wanted = len(BUNDLED_FALLBACKS) if rare else 1
+    if loaded >= wanted:
         return app.font().families()
-    app.setProperty(_FAMILIES_SET, True)
-    system = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    preferred = [face for face in SYSTEM_UI_FACES if face in system] or system[:1]
-    bundled = []
-    for name in BUNDLED_FALLBACKS:
+    app.setProperty(_FAMILIES_SET, wanted)
+    font = QFont(app.font())
+    families = font.families()
+    if not loaded:
+        system = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+        families += [face for face in SYSTEM_UI_FACES if face in system] or system[:1]
+    for name in BUNDLED_FALLBACKS[loaded:wanted]:
         path = resource("fonts", name)
         font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
-        bundled += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if not preferred and not bundled:
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if len(families) <= 1:
         log.warning("no Chinese font on this PC and none bundled: text may show as boxes")
-    font = QFont(app.font())
-    families = [font.family(), *preferred, *bundled]
     font.setFamilies(list(dict.fromkeys(families)))
     app.setFont(font)
     return font.families()
