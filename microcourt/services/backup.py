@@ -7,7 +7,9 @@ dead disk or a lost USB stick.
   grandfather-father-son rotation (backup_rotation.py).
 - `backup_if_due` (once per local day) and `backup_on_exit` for the window.
 - `export_backup`: the same copy encrypted with a password (backup_crypto.py) into a
-  folder, for a USB stick; read back and checked after writing.
+  folder, for a USB stick; read back and checked after writing. `export_job` and
+  `restore_job` are the same as jobs yielding Progress, for the window's progress
+  dialog with cancel (seconds on a large database: tests/benchmarks/bench_backup.py).
 - `list_backups` / `verify_backup` / `restore_backup`: see backup_catalog.py,
   backup_verify.py and backup_restore.py.
 Every action is recorded in the audit log with the actor.
@@ -20,6 +22,7 @@ import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from microcourt.db.engine import copy_sqlite
 from microcourt.errors import UserError
@@ -29,11 +32,12 @@ from microcourt.services.backup_catalog import (AUTOMATIC_KINDS, PARTIAL_SUFFIX,
                                                 BackupKind, describe, list_backups,
                                                 new_backup_path)
 from microcourt.services.backup_crypto import check_password, encrypt_file
-from microcourt.services.backup_restore import RestoreResult, restore_backup
+from microcourt.services.backup_restore import RestoreResult, restore_backup, restore_job
 from microcourt.services.backup_rotation import DEFAULT_POLICY, RetentionPolicy, moments_to_keep
 from microcourt.services.backup_verify import BackupReport, verify_backup
 from microcourt.services.context import AppContext
 from microcourt.services.private_files import open_private, secure_data_dir
+from microcourt.services.progress import Progress, run_to_end
 from microcourt.services.sqlite_checks import check_file, fsync_dir, make_single_file
 from microcourt.timeutil import now_local, to_local
 
@@ -122,19 +126,12 @@ def backup_on_exit(ctx: AppContext, now: datetime | None = None) -> BackupInfo:
     return create_backup(ctx, BackupKind.EXIT, now)
 
 
-def export_backup(ctx: AppContext, folder: Path | str, password: str,
-                  now: datetime | None = None) -> BackupInfo:
-    """An encrypted backup in `folder` (a USB stick), read back and checked."""
-    check_password(password)
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise UserError(f"找不到文件夹：{folder}（U盘插好了吗？）")
-    target = new_backup_path(folder, BackupKind.EXPORT, _moment(now))
+def _write_encrypted(paths: DataPaths, target: Path, password: str) -> None:
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     # The plain copy stays in the private data folder, never on the stick.
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=ctx.paths.root) as work:
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=paths.root) as work:
         plain = Path(work) / "copy.db"
-        write_checked_copy(ctx.paths.database, plain)
+        write_checked_copy(paths.database, plain)
         try:
             encrypt_file(plain, partial, password)
             os.replace(partial, target)
@@ -142,14 +139,41 @@ def export_backup(ctx: AppContext, folder: Path | str, password: str,
             raise UserError(f"无法写入 {target}：{exc.strerror or exc}（U盘满了或被拔出？）") from exc
         finally:
             partial.unlink(missing_ok=True)
-    report = verify_backup(target, password)
-    if not report.ok:
-        raise UserError(f"写到 {folder} 的备份读回时没有通过检查（{report.problem}），"
-                        "请换一个U盘再试。")
+
+
+def export_job(ctx: AppContext, folder: Path | str, password: str,
+               now: datetime | None = None) -> Iterator[Progress]:
+    """An encrypted backup in `folder` (a USB stick), read back and checked, as a job
+    (seconds for a large database); cancelling or a failed check removes the file.
+    Returns the BackupInfo."""
+    check_password(password)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"找不到文件夹：{folder}（U盘插好了吗？）")
+    target = new_backup_path(folder, BackupKind.EXPORT, _moment(now))
+    finished = False
+    try:
+        yield Progress(0, 2, "正在复制并加密数据")
+        _write_encrypted(ctx.paths, target, password)
+        yield Progress(1, 2, "正在读回检查")
+        report = verify_backup(target, password)
+        if not report.ok:
+            raise UserError(f"写到 {folder} 的备份读回时没有通过检查（{report.problem}），"
+                            "请换一个U盘再试。")
+        finished = True
+    finally:
+        if not finished:
+            target.unlink(missing_ok=True)
     with ctx.db.transaction() as session:
         audit.record(session, ctx.actor, "backup.export", "backup", None,
                      folder=str(folder), file=target.name)
     return describe(target)
+
+
+def export_backup(ctx: AppContext, folder: Path | str, password: str,
+                  now: datetime | None = None) -> BackupInfo:
+    """`export_job` run to its end."""
+    return run_to_end(export_job(ctx, folder, password, now))
 
 
 class BackupsService:
@@ -185,3 +209,9 @@ class BackupsService:
     def restore(self, path: Path | str, password: str | None = None,
                 now: datetime | None = None) -> RestoreResult:
         return restore_backup(self.ctx, path, password, now)
+
+    def export_job(self, folder: Path | str, password: str) -> Iterator[Progress]:
+        return export_job(self.ctx, folder, password)
+
+    def restore_job(self, path: Path | str, password: str | None = None) -> Iterator[Progress]:
+        return restore_job(self.ctx, path, password)

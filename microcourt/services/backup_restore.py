@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from microcourt.db.engine import Database
 from microcourt.db.migrate import open_database
@@ -32,6 +32,7 @@ from microcourt.services.backup_catalog import BackupKind, new_backup_path
 from microcourt.services.backup_verify import BackupReport, inspect_copy, materialize
 from microcourt.services.context import SYSTEM_ACTOR, Actor, AppContext
 from microcourt.services.private_files import make_private, open_private
+from microcourt.services.progress import Progress, run_to_end
 from microcourt.services.sqlite_checks import fsync_dir, make_single_file
 from microcourt.timeutil import now_local, to_local
 
@@ -129,13 +130,8 @@ def set_aside(paths: DataPaths, moment: datetime) -> Path | None:
     return aside
 
 
-def restore_file(paths: DataPaths, source: Path | str, password: str | None = None,
-                 before_replace: Callable[[], None] | None = None,
-                 now: datetime | None = None) -> RestoreResult:
-    """Replace the database file with the backup `source`; `before_replace` closes the
-    program's own connections once the backup has passed its checks."""
-    source = Path(source)
-    staging, report = prepare(paths, source, password)
+def _swap_in(paths: DataPaths, staging: Path, report: BackupReport, source: Path,
+             before_replace: Callable[[], None] | None, now: datetime | None) -> RestoreResult:
     try:
         if before_replace is not None:
             before_replace()
@@ -154,28 +150,60 @@ def restore_file(paths: DataPaths, source: Path | str, password: str | None = No
     return RestoreResult(report, aside)
 
 
+def restore_file(paths: DataPaths, source: Path | str, password: str | None = None,
+                 before_replace: Callable[[], None] | None = None,
+                 now: datetime | None = None) -> RestoreResult:
+    """Replace the database file with the backup `source`; `before_replace` closes the
+    program's own connections once the backup has passed its checks."""
+    source = Path(source)
+    staging, report = prepare(paths, source, password)
+    return _swap_in(paths, staging, report, source, before_replace, now)
+
+
+def _open_and_audit(paths: DataPaths, source: Path, result: RestoreResult, actor: Actor,
+                    reason: str) -> Database:
+    """Open the restored database (migrating an older one) and audit the restore there."""
+    database = open_database(paths.database)
+    with database.transaction() as session:
+        audit.record(session, actor, "backup.restore", "backup", None,
+                     file=source.name, revision=result.report.revision,
+                     saved_aside=result.set_aside.name if result.set_aside else None,
+                     reason=reason)
+    return database
+
+
 def restore_and_open(paths: DataPaths, source: Path | str, password: str | None = None,
                      actor: Actor = SYSTEM_ACTOR,
                      before_replace: Callable[[], None] | None = None,
                      now: datetime | None = None, reason: str = "") -> tuple[Database, RestoreResult]:
-    """Restore, open the restored database (migrating an older one) and audit it there.
-    Also for start-up after a damaged file was moved aside (integrity.open_or_recover)."""
+    """Restore and open. Also for start-up after a damaged file was moved aside
+    (integrity.open_or_recover), when no program has the database open."""
     result = restore_file(paths, source, password, before_replace, now)
-    database = open_database(paths.database)
-    with database.transaction() as session:
-        audit.record(session, actor, "backup.restore", "backup", None,
-                     file=Path(source).name, revision=result.report.revision,
-                     saved_aside=result.set_aside.name if result.set_aside else None,
-                     reason=reason)
-    return database, result
+    return _open_and_audit(paths, Path(source), result, actor, reason), result
+
+
+def restore_job(ctx: AppContext, path: Path | str, password: str | None = None,
+                now: datetime | None = None) -> Iterator[Progress]:
+    """Restore into the running program, as a job: checking the backup (decrypting a
+    large one takes seconds) can be cancelled; once the swap starts it runs to the end.
+    The program's engine is closed and the restored database opened in its place (on
+    a failure before the swap the old engine simply reconnects). Returns RestoreResult."""
+    source = Path(path)
+    yield Progress(0, 2, "正在检查备份")
+    staging, report = prepare(ctx.paths, source, password)
+    try:
+        yield Progress(1, 2, "正在恢复数据")
+    except GeneratorExit:  # cancelled: nothing was touched
+        _remove_staging(staging)
+        raise
+    result = _swap_in(ctx.paths, staging, report, source, ctx.db.dispose, now)
+    database = _open_and_audit(ctx.paths, source, result, ctx.actor, "")
+    previous, ctx.db = ctx.db, database
+    previous.dispose()
+    return result
 
 
 def restore_backup(ctx: AppContext, path: Path | str, password: str | None = None,
                    now: datetime | None = None) -> RestoreResult:
-    """Restore into the running program: its engine is closed, the restored database
-    opened in its place (on failure the old engine simply reconnects)."""
-    database, result = restore_and_open(ctx.paths, path, password, ctx.actor,
-                                        before_replace=ctx.db.dispose, now=now)
-    previous, ctx.db = ctx.db, database
-    previous.dispose()
-    return result
+    """`restore_job` run to its end."""
+    return run_to_end(restore_job(ctx, path, password, now))

@@ -105,3 +105,25 @@ def test_export_to_a_missing_folder_names_it(services, tmp_path, fast_kdf):
     with pytest.raises(UserError) as info:
         services.backups.export(tmp_path / "没有插入的U盘", PASSWORD)
     assert "没有插入的U盘" in info.value.message
+
+
+def test_cancelling_an_export_leaves_nothing_on_the_stick(services, stick, fast_kdf):
+    job = services.backups.export_job(stick, PASSWORD)
+    assert next(job).message == "正在复制并加密数据"
+    assert next(job).message == "正在读回检查"
+    assert len(list(stick.iterdir())) == 1  # written, not yet checked
+    job.close()  # the liaison pressed cancel
+    assert list(stick.iterdir()) == []
+
+
+def test_cancelling_a_restore_after_the_check_changes_nothing(services, stick, fast_kdf):
+    exported = services.backups.export(stick, PASSWORD)
+    add_party(services, 1, "堃")
+    job = services.backups.restore_job(exported.path, PASSWORD)
+    next(job)
+    assert next(job).done == 1  # decrypted and checked
+    job.close()
+    assert party_names(services) == ["堃"]
+    paths = services.ctx.paths
+    assert not list(paths.root.glob("*.restoring*"))
+    assert not list(paths.backups.glob("*before-restore*"))
