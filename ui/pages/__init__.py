@@ -35,6 +35,10 @@ def lazy(module: str, class_name: str) -> Callable[[PageContext], QWidget]:
 PAGES: list[PageSpec] = [
     PageSpec("parties", QT_TRANSLATE_NOOP("Pages", "Parties"),
              lazy("ui.pages.parties_page", "PartiesPage")),
+    PageSpec("cases", QT_TRANSLATE_NOOP("Pages", "Cases"),
+             lazy("ui.pages.cases_page", "CasesPage")),
+    PageSpec("mediators", QT_TRANSLATE_NOOP("Pages", "Mediators"),
+             lazy("ui.pages.mediators_page", "MediatorsPage")),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
              lazy("ui.pages.settings_page", "SettingsPage")),
 ]
