@@ -8,7 +8,6 @@ and from an installed wheel (it is shipped as package data).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from microcourt import APP_ID
@@ -32,9 +31,20 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return default_data_dir()
 
 
-@dataclass(frozen=True)
 class DataPaths:
-    root: Path
+    """The files of one data directory. (A plain class: it is built before the window's
+    first paint, where a dataclass's compile at import is measurable.)"""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, DataPaths) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
 
     @property
     def database(self) -> Path:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -35,18 +34,20 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-@dataclass
+# A plain class, not a dataclass: it is built before the first paint, and each
+# dataclass costs a compile at import (tests/benchmarks/bench_startup.py).
 class AppSession:
     """Everything a running window holds; close() gives it all back (tests reuse the
     QApplication, so nothing may leak into the next start)."""
 
-    app: QApplication
-    translators: list[QTranslator]
-    lock: QLockFile | None = None
-    reporter: QObject | None = None  # ui.errors.ExceptionReporter
-    services: object | None = None
-    window: QWidget | None = None
-    welcome: QWidget | None = None
+    def __init__(self, app: QApplication, translators: list[QTranslator]):
+        self.app = app
+        self.translators = translators
+        self.lock: QLockFile | None = None
+        self.reporter: QObject | None = None  # ui.errors.ExceptionReporter
+        self.services = None  # microcourt.services.Services once the data is open
+        self.window: QWidget | None = None
+        self.welcome: QWidget | None = None
 
     def close(self) -> None:
         for widget in (self.welcome, self.window):

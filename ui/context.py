@@ -2,7 +2,6 @@
 signals. Pages never reach for the main window or a global."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,8 +20,11 @@ class AppEvents(QObject):
     font_scale_changed = Signal(float)
 
 
-@dataclass
+# A plain class, not a dataclass: it is built before the first paint, and each
+# dataclass costs a compile at import (tests/benchmarks/bench_startup.py).
 class PageContext:
-    services: "Services | None"  # None only while the window opens the data after painting
-    preferences: Preferences
-    events: AppEvents = field(default_factory=AppEvents)
+    def __init__(self, services: "Services | None", preferences: Preferences,
+                 events: AppEvents | None = None):
+        self.services = services  # None only while the window opens the data after painting
+        self.preferences = preferences
+        self.events = events or AppEvents()

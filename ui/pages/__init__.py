@@ -5,7 +5,6 @@ adding one entry here; the module is imported only when the page opens (lean sta
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -14,12 +13,17 @@ from PySide6.QtWidgets import QWidget
 from ui.context import PageContext
 
 
-@dataclass(frozen=True)
+# A plain class, not a dataclass: it is built before the first paint, and each
+# dataclass costs a compile at import (tests/benchmarks/bench_startup.py).
 class PageSpec:
-    key: str
-    title: str  # English source text in the "Pages" context; see display_title()
-    factory: Callable[[PageContext], QWidget]
-    icon: str = ""  # file name under resources/icons, optional
+    __slots__ = ("key", "title", "factory", "icon")
+
+    def __init__(self, key: str, title: str, factory: Callable[[PageContext], QWidget],
+                 icon: str = ""):
+        self.key = key
+        self.title = title  # English source text in the "Pages" context; see display_title()
+        self.factory = factory
+        self.icon = icon  # file name under resources/icons, optional
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
