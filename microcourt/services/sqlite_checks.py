@@ -31,6 +31,21 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
+def online_copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API (safe while the program
+    writes, WAL included). Like db.engine.copy_sqlite, but the source is named by a
+    proper file: URI, so a folder such as `数据#1` or `100%` is not misread."""
+    original = connect_readonly(source)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            original.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        original.close()
+
+
 def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityReport:
     """`PRAGMA integrity_check` (full: also indexes against tables) or the faster
     `quick_check`; a file SQLite cannot even read is reported, not raised."""

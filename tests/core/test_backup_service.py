@@ -151,3 +151,18 @@ def test_restored_database_is_private(services):
     result = services.backups.restore(backup.path)
     assert stat.S_IMODE(services.ctx.paths.database.stat().st_mode) == 0o600
     assert stat.S_IMODE(result.set_aside.stat().st_mode) == 0o600
+
+
+def test_a_data_folder_named_with_spaces_and_a_hash_works(tmp_path):
+    from microcourt.services import open_services
+
+    services = open_services(tmp_path / "村委会 数据#1")
+    try:
+        add_party(services, 1, "王𠮷")
+        backup = services.backups.create()
+        assert services.backups.verify(backup.path).counts["party"] == 1
+        add_party(services, 2)
+        services.backups.restore(backup.path)
+        assert party_names(services) == ["王𠮷"]
+    finally:
+        services.close()
