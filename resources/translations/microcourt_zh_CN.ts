@@ -112,6 +112,592 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Choose a case in the list, or register a new one.</source>
+        <translation>请在列表中选择案件，或登记新案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit particulars…</source>
+        <translation>修改案件信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>Amount in dispute</source>
+        <translation>标的额</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>no amount stated</source>
+        <translation>未填标的额</translation>
+    </message>
+    <message>
+        <source>{0} yuan</source>
+        <translation>{0}元</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · received {2} · {3}</source>
+        <translation>{0} · {1} · {2}收案 · {3}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>{0} yuan ({1})</source>
+        <translation>{0}元（{1}）</translation>
+    </message>
+    <message>
+        <source>= the claims of {0} applicants</source>
+        <translation>＝{0}名申请人请求金额合计</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Recusal decision needed for {0} (Mediators tab): the case cannot go into mediation before.</source>
+        <translation>调解员{0}是否回避尚待确认（见“调解员”页），确认前案件不能开始调解。</translation>
+    </message>
+    <message>
+        <source>Parties ({0})</source>
+        <translation>当事人（{0}）</translation>
+    </message>
+    <message>
+        <source>Applicants ({0})</source>
+        <translation>申请人（{0}）</translation>
+    </message>
+    <message>
+        <source>Mediators ({0})</source>
+        <translation>调解员（{0}）</translation>
+    </message>
+    <message>
+        <source>Timeline ({0})</source>
+        <translation>办理经过（{0}）</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>Edit case {0}</source>
+        <translation>修改案件 {0}</translation>
+    </message>
+    <message>
+        <source>Register a new case</source>
+        <translation>登记新案件</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 400000 or 40万; empty if none</source>
+        <translation>单位：元，如 400000 或 40万；没有可不填</translation>
+    </message>
+    <message>
+        <source>What the dispute is about, in a few lines</source>
+        <translation>用几句话说明纠纷的经过</translation>
+    </message>
+    <message>
+        <source>What the applicant asks for</source>
+        <translation>申请人的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>案件类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>收案日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount in dispute</source>
+        <translation>标的额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>案情摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>请求事项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The sum of the {0} applicants&apos; claims ({1} yuan): change their amounts on the Applicants tab.</source>
+        <translation>这是{0}名申请人请求金额的合计（{1}元），请在“申请人”页修改各人的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMediators</name>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Organization or team</source>
+        <translation>单位或团队</translation>
+    </message>
+    <message>
+        <source>Presides</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Linked party</source>
+        <translation>关联当事人</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>回避情况</translation>
+    </message>
+    <message>
+        <source>&amp;Assign mediator…</source>
+        <translation>指派调解员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;link to a party…</source>
+        <translation>记录与当事人的关联(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide recusal…</source>
+        <translation>确认是否回避(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Presides</source>
+        <translation>由其主持(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove from case…</source>
+        <translation>移出本案…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Decision needed</source>
+        <translation>待确认是否回避</translation>
+    </message>
+    <message>
+        <source>Stepped aside</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Continues: {0}</source>
+        <translation>不回避：{0}</translation>
+    </message>
+    <message>
+        <source>Recusal decision recorded.</source>
+        <translation>已记录回避决定。</translation>
+    </message>
+    <message>
+        <source>{0} is recorded as linked to {1} ({2}). A mediator who is a close relative of a party or has an interest in the dispute must step aside, unless the reason to continue is recorded.</source>
+        <translation>调解员{0}与当事人{1}存在关联（{2}）。是当事人近亲属或与纠纷有利害关系的调解员应当回避；如不回避，须记录理由。</translation>
+    </message>
+    <message>
+        <source>{0} presides.</source>
+        <translation>由{0}主持调解。</translation>
+    </message>
+    <message>
+        <source>Remove mediator</source>
+        <translation>移出调解员</translation>
+    </message>
+    <message>
+        <source>Take {0} off this case?</source>
+        <translation>把{0}移出本案？</translation>
+    </message>
+    <message>
+        <source>{0} removed from the case.</source>
+        <translation>已把{0}移出本案。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseParties</name>
+    <message>
+        <source>Role</source>
+        <translation>地位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Claim (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>Agents in this case</source>
+        <translation>本案代理人</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>加入当事人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove from case…</source>
+        <translation>移出本案…</translation>
+    </message>
+    <message>
+        <source>Agent acts in this case…</source>
+        <translation>委托代理人…</translation>
+    </message>
+    <message>
+        <source>Agent no longer acts…</source>
+        <translation>解除代理…</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>加入{0}</translation>
+    </message>
+    <message>
+        <source>Party added.</source>
+        <translation>已加入当事人。</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>移出本案</translation>
+    </message>
+    <message>
+        <source>Take {0} ({1}) off this case, with the agents acting for them in it?</source>
+        <translation>把{0}（{1}）及其在本案的代理人移出本案？</translation>
+    </message>
+    <message>
+        <source>{0} removed from the case.</source>
+        <translation>已把{0}移出本案。</translation>
+    </message>
+    <message>
+        <source>Agent added to the case.</source>
+        <translation>已委托代理人。</translation>
+    </message>
+    <message>
+        <source>Agent removed from the case.</source>
+        <translation>已解除代理。</translation>
+    </message>
+    <message>
+        <source>No agent to add</source>
+        <translation>没有可委托的代理人</translation>
+    </message>
+    <message>
+        <source>{0} has no other registered agent. Add agents on the Parties page first.</source>
+        <translation>{0}没有其他登记的代理人，请先在“当事人”页添加代理人。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人数</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>标的额（元）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记收案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Particulars changed</source>
+        <translation>修改案件信息</translation>
+    </message>
+    <message>
+        <source>Party added</source>
+        <translation>加入当事人</translation>
+    </message>
+    <message>
+        <source>Party removed</source>
+        <translation>移出当事人</translation>
+    </message>
+    <message>
+        <source>Claim amount</source>
+        <translation>请求金额</translation>
+    </message>
+    <message>
+        <source>Applicants added</source>
+        <translation>加入申请人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>调解/庭审</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Why / details</source>
+        <translation>原因/说明</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Note for the timeline:</source>
+        <translation>记入办理经过的备注：</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>已添加备注。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Search: registry number, year, category</source>
+        <translation>搜索：案号、年份、类别</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>登记新案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>{0} cases</source>
+        <translation>共{0}件</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cases</source>
+        <translation>{0}件（共{1}件）</translation>
+    </message>
+    <message>
+        <source>Registered case {0}.</source>
+        <translation>已登记案件{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimAmountDialog</name>
+    <message>
+        <source>Claim of {0}</source>
+        <translation>{0}的请求金额</translation>
+    </message>
+    <message>
+        <source>yuan; empty if not known yet</source>
+        <translation>单位：元；还不清楚可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Amount claimed</source>
+        <translation>请求金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Claim (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>No amount yet: counted as 0 in the total.</source>
+        <translation>尚未填写金额：合计时按0计算。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantsPanel</name>
+    <message>
+        <source>{0} applicants, claims in all {1} yuan ({2})</source>
+        <translation>申请人{0}名，请求金额合计{1}元（{2}）</translation>
+    </message>
+    <message>
+        <source>; {0} without an amount</source>
+        <translation>；其中{0}名未填金额</translation>
+    </message>
+    <message>
+        <source>&amp;Edit amount…</source>
+        <translation>修改金额(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add applicants from the &amp;registry…</source>
+        <translation>从当事人名册添加申请人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register the people of a spreadsheet (with a 金额 column) and add them as applicants with those amounts</source>
+        <translation>登记表格（含“金额”列）中的人员，并按表中金额加入为申请人</translation>
+    </message>
+    <message>
+        <source>No applicant has an amount yet: the amount in dispute is the one on the case form.</source>
+        <translation>申请人都还没有请求金额：标的额以案件信息中填写的为准。</translation>
+    </message>
+    <message>
+        <source>This sum is the case&apos;s amount in dispute; it follows every change.</source>
+        <translation>该合计即本案标的额，随每次修改自动更新。</translation>
+    </message>
+    <message>
+        <source>The case amount ({0} yuan) differs from the sum of the claims!</source>
+        <translation>本案标的额（{0}元）与请求金额合计不一致！</translation>
+    </message>
+    <message>
+        <source>Claim of {0} saved.</source>
+        <translation>已保存{0}的请求金额。</translation>
+    </message>
+    <message>
+        <source>Add applicants</source>
+        <translation>添加申请人</translation>
+    </message>
+    <message>
+        <source>No applicant was added</source>
+        <translation>没有添加任何申请人</translation>
+    </message>
+    <message>
+        <source>Please correct these and add them again:</source>
+        <translation>请更正以下问题后重新添加：</translation>
+    </message>
+    <message>
+        <source>{0} applicants added.</source>
+        <translation>已添加申请人{0}名。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Personal-information consent: {0}</source>
@@ -737,6 +1323,154 @@
     </message>
 </context>
 <context>
+    <name>MediatorAssignDialog</name>
+    <message>
+        <source>Assign a mediator to {0}</source>
+        <translation>为{0}指派调解员</translation>
+    </message>
+    <message>
+        <source>Link between {0} and a party</source>
+        <translation>{0}与当事人的关联</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Linked to a party of the case (relative, interest, …)</source>
+        <translation>与本案当事人有关联（亲属、利害关系等）</translation>
+    </message>
+    <message>
+        <source>e.g. cousin; neighbours in the same group</source>
+        <translation>如：堂兄；同一村民小组邻居</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorFormDialog</name>
+    <message>
+        <source>Edit mediator {0}</source>
+        <translation>修改调解员 {0}</translation>
+    </message>
+    <message>
+        <source>Add an invited mediator</source>
+        <translation>添加特邀调解员</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s Federation volunteer mediation team</source>
+        <translation>如：区妇联巾帼志愿调解队</translation>
+    </message>
+    <message>
+        <source>Active: offered for new cases</source>
+        <translation>在任：新案件可指派</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization or team</source>
+        <translation>单位或团队(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization or team</source>
+        <translation>单位或团队</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPage</name>
+    <message>
+        <source>&amp;Add mediator…</source>
+        <translation>添加调解员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mediators: {0} ({1} active)</source>
+        <translation>调解员{0}名（在任{1}名）</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>恢复在任(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved mediator {0}.</source>
+        <translation>已保存调解员{0}。</translation>
+    </message>
+    <message>
+        <source>{0} is active again.</source>
+        <translation>{0}已恢复在任。</translation>
+    </message>
+    <message>
+        <source>{0} is deactivated: kept on old cases, not offered for new ones.</source>
+        <translation>{0}已停用：原有案件中保留，新案件不再可选。</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -752,6 +1486,14 @@
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1266,6 +2008,33 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>PartyPickerDialog</name>
+    <message>
+        <source>Choose parties</source>
+        <translation>选择当事人</translation>
+    </message>
+    <message>
+        <source>Choose a party</source>
+        <translation>选择当事人</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin or initials, last digits of the ID number, or phone</source>
+        <translation>搜索：姓名、拼音或首字母、证件号码末几位、电话</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl or Shift to choose several.</source>
+        <translation>按住 Ctrl 或 Shift 可以选多人。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>选择(&amp;H)</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到{0}个</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableModel</name>
     <message>
         <source>Name</source>
@@ -1439,6 +2208,33 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Recusal of mediator {0}</source>
+        <translation>调解员{0}是否回避</translation>
+    </message>
+    <message>
+        <source>&amp;Step aside: {0} does not mediate this case</source>
+        <translation>回避(&amp;S)：{0}不再调解本案</translation>
+    </message>
+    <message>
+        <source>&amp;Continue, for this reason (required):</source>
+        <translation>不回避(&amp;C)，理由如下（必填）：</translation>
+    </message>
+    <message>
+        <source>e.g. both parties know of the relation and agreed in writing</source>
+        <translation>如：双方当事人知悉该关系并书面同意</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>记录决定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>&amp;Copy report</source>
@@ -1498,6 +2294,44 @@ Open {1} now?</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButton</name>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>改变状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The case is closed: its record is final.</source>
+        <translation>案件已结案，记录不能再修改。</translation>
+    </message>
+    <message>
+        <source>{0} is now “{1}”.</source>
+        <translation>{0}已改为“{1}”。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the status of {0}</source>
+        <translation>改变{0}的状态</translation>
+    </message>
+    <message>
+        <source>Change {0} from “{1}” to “{2}”?</source>
+        <translation>把{0}从“{1}”改为“{2}”？</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or remark (optional):</source>
+        <translation>原因或说明(&amp;R)（可不填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>改变状态(&amp;C)</translation>
     </message>
 </context>
 <context>
