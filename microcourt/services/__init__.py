@@ -53,6 +53,11 @@ class Services:
         return AgreementsService(self.ctx)
 
     @cached_property
+    def filings(self):
+        from microcourt.services.filings import FilingsService
+        return FilingsService(self.ctx)
+
+    @cached_property
     def hearings(self):
         from microcourt.services.hearings import HearingsService
         return HearingsService(self.ctx)
