@@ -270,8 +270,8 @@ class HearingsService(HearingQueries):
     def _log(self, session: Session, case: Case, row: Hearing, action: str, note: str,
              **details) -> None:
         """The case timeline event and the audit entry, in the caller's transaction."""
-        session.add(CaseEvent(case_id=case.id, actor=self.ctx.actor.name, kind="hearing",
-                              note=note))
+        session.add(CaseEvent(case_id=case.id, at=now_utc(), actor=self.ctx.actor.name,
+                              kind="hearing", note=note))
         audit.record(session, self.ctx.actor, action, "hearing", row.id, case=case.number,
                      kind=row.kind, start=row.start_at.isoformat(),
                      end=row.end_at.isoformat(), status=row.status, **details)
