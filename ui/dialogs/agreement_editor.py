@@ -247,6 +247,7 @@ class AgreementEditor(QWidget):
     def _plan_generated(self, detail: AgreementDetail) -> None:
         """The service stored a new plan: take its figures, keep the typed text."""
         self.detail = detail
+        self.payments.set_detail(detail)
         self._show_state()
         self._refresh_warnings()
 
