@@ -130,3 +130,12 @@ def test_adding_from_the_registry_is_all_or_nothing(new_case, liaison, tmp_path,
     panel.add_from_registry()
     assert panel.model.rowCount() == 3
     assert panel.totals_label.text().startswith("3 applicants")
+
+
+def test_the_employer_is_listed_before_the_77_workers(wage_page):
+    parties = wage_page.detail.parties
+    assert parties.table.rowCount() == 78
+    assert parties.table.item(0, 0).text() == "Respondent"
+    assert parties.table.item(0, 1).text() == "杭州临安卓步鞋业有限公司"
+    assert parties.table.item(0, 5).text()  # its agent in this case
+    assert {parties.table.item(r, 0).text() for r in range(1, 78)} == {"Applicant"}

@@ -18,6 +18,20 @@ from ui.pages.case_common import (CasePanel, attempt, button_row, current_data, 
                                   read_only_table)
 
 
+MANY_APPLICANTS = 10  # beyond this the other side would be lost under the applicants
+
+
+def in_display_order(parties: tuple[CasePartyInfo, ...]) -> list[CasePartyInfo]:
+    """Role order (applicants, respondents, third parties); in a many-claimant case the
+    respondents and third parties come first, so the 77 workers do not hide the employer."""
+    applicants = [p for p in parties if p.role == CaseRole.APPLICANT]
+    others = [p for p in parties if p.role != CaseRole.APPLICANT]
+    others.sort(key=lambda p: list(CaseRole).index(CaseRole(p.role)))
+    if len(applicants) > MANY_APPLICANTS:
+        return others + applicants
+    return applicants + others
+
+
 def agent_text(agent) -> str:
     """"Name (Close relative, son)" for an agent on a case or registered with a party."""
     kind = coded_text(AgentKind, agent.kind)
@@ -54,7 +68,7 @@ class CaseParties(CasePanel):
     def show_case(self, detail: CaseDetail | None) -> None:
         super().show_case(detail)
         current = self.current()
-        parties = detail.parties if detail else ()
+        parties = in_display_order(detail.parties) if detail else []
         self.table.setRowCount(len(parties))
         for row, party in enumerate(parties):
             claim = "" if party.claim_amount_fen is None else format_amount(party.claim_amount_fen)

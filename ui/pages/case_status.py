@@ -76,6 +76,7 @@ class StatusDialog(QDialog):
         except UserError as exc:  # refused: the reason stays as typed
             self.error_label.setText(exc.message)
             self.error_label.show()
+            self.adjustSize()  # a wrapped label does not grow the dialog by itself
             self.reason_edit.setFocus()
             return
         self.accept()

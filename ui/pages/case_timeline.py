@@ -3,7 +3,7 @@ hearings and agreements leaves an event), oldest first, and a free note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from microcourt.domain import CaseStatus
 from microcourt.services.case_data import CaseDetail, CaseEventInfo
@@ -37,6 +37,8 @@ def event_what(event: CaseEventInfo) -> str:
     """"Status: Registered → In mediation", or the kind's word (the kind itself if new)."""
     kind = EVENT_KINDS.get(event.kind)
     what = QCoreApplication.translate("CaseTimeline", kind) if kind else event.kind
+    if event.kind != "status":  # e.g. "created" also names the first status: no news
+        return what
     if event.to_status and event.from_status:
         return QCoreApplication.translate("CaseTimeline", "{0}: {1} → {2}").format(
             what, coded_text(CaseStatus, event.from_status),
@@ -55,6 +57,9 @@ class CaseTimeline(CasePanel):
         for column, width in enumerate((140, 90, 240)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
+        # Rows follow their text whenever the columns get their real widths (a timeline
+        # holds tens of events, so measuring every row is cheap).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.note_button = QPushButton(self.tr("Add &note…"), self)
         self.note_button.clicked.connect(self.add_note)
         layout = QVBoxLayout(self)
@@ -68,7 +73,6 @@ class CaseTimeline(CasePanel):
         for row, event in enumerate(events):
             fill_row(self.table, row, [format_local(event.at), event.actor, event_what(event),
                                        event.note], event)
-        self.table.resizeRowsToContents()
         if events:
             self.table.scrollToBottom()
         self.note_button.setEnabled(detail is not None)  # closed cases take notes too

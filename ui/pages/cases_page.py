@@ -96,8 +96,8 @@ class CasesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((Column.NUMBER, 200), (Column.CATEGORY, 120),
-                              (Column.STATUS, 120), (Column.PARTIES, 60),
-                              (Column.CLAIMANTS, 60), (Column.AMOUNT, 110)):
+                              (Column.STATUS, 120), (Column.PARTIES, 85),
+                              (Column.CLAIMANTS, 85), (Column.AMOUNT, 115)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
