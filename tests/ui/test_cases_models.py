@@ -121,3 +121,22 @@ def test_mediator_model_shows_specialties_and_state(qapp):
     assert shown(model, MediatorColumn.ORGANIZATION) == ["临安区妇联巾帼志愿调解队", ""]
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
     assert model.row_of(2) == 1
+
+
+def test_the_search_follows_a_changed_status(qapp):
+    source = FakeCases(ROWS)
+    model = CaseTableModel(source)
+    model.reload()
+    model.set_filter(text="registered")
+    assert shown(model, CaseColumn.NUMBER) == ["上田微调〔2025〕第1号"]
+
+    class Detail:  # what update_case reads of a CaseDetail
+        id, number, category, status = 1, "上田微调〔2025〕第1号", "family", "in_mediation"
+        parties, received_on, amount_fen = (), date(2024, 2, 29), None
+
+        class totals:  # noqa: N801
+            claimants = 0
+
+    model.update_case(Detail)
+    model.set_filter(text="调解中")
+    assert "上田微调〔2025〕第1号" in shown(model, CaseColumn.NUMBER)
