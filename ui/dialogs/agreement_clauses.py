@@ -7,16 +7,16 @@ The service drops blank clauses before numbering them, so an error it names as
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from microcourt.services.agreement_data import AgreementDetail, ClauseTemplateInfo
 from microcourt.services.clause_templates import fill_placeholders
 from microcourt.validation.money import format_amount, to_chinese_upper
 from ui.models.installment_table_model import ERROR_TEXT
-from ui.widgets.field_errors import ERROR_STYLE
+from ui.dialogs.agreement_warnings import error_label
 
 PREVIEW_CHARS = 120
 NAMES_IN_PLACEHOLDER = 3
@@ -55,11 +55,7 @@ class ClausesWidget(QWidget):
         self.editor.setPlaceholderText(self.tr("Choose a clause above to edit it here."))
         self.editor.setMaximumHeight(110)
         self.editor.textChanged.connect(self._editor_changed)
-        self.error = QLabel(self)
-        self.error.setObjectName("clauses_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self, "clauses_error")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -166,7 +162,8 @@ class ClausesWidget(QWidget):
         text = " ".join(self._texts[row].split())
         if len(text) > PREVIEW_CHARS:
             text = text[:PREVIEW_CHARS] + "…"
-        item.setText(f"{row + 1}. {text or self.tr('(empty)')}")
+        empty = self.tr("(empty)")
+        item.setText(f"{row + 1}. {text or empty}")
         item.setToolTip(self._errors.get(row, ""))
         item.setForeground(QBrush(ERROR_TEXT) if row in self._errors else QBrush())
 

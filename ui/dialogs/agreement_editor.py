@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel,
                                QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -32,16 +32,17 @@ from ui.dialogs.agreement_plan import PlanWidget
 from ui.dialogs.agreement_signing import SigningDialog
 from ui.dialogs.agreement_templates import TemplateManagerDialog
 from ui.dialogs.agreement_terms import TermsForm
-from ui.dialogs.agreement_warnings import WarningPanel, confirm_despite_warnings, current_warnings
+from ui.dialogs.agreement_warnings import (WarningPanel, colour, confirm_despite_warnings,
+                                          current_warnings, error_label)
 from ui.dialogs.party_inputs import keep_readable
 from ui.i18n import domain_label
-from ui.widgets.field_errors import ERROR_STYLE, messages_of
+from ui.widgets.field_errors import messages_of
 
 log = logging.getLogger(__name__)
-BANNER_STYLES = {
-    AgreementStatus.DRAFT: "background: #e8f0fe; color: #1a3e72;",
-    AgreementStatus.SIGNED: "background: #e6f4ea; color: #1e4620;",
-    AgreementStatus.SUPERSEDED: "background: #eeeeee; color: #424242;",
+BANNER_COLOURS = {  # (text, background)
+    AgreementStatus.DRAFT: (QColor("#1a3e72"), QColor("#e8f0fe")),
+    AgreementStatus.SIGNED: (QColor("#1e4620"), QColor("#e6f4ea")),
+    AgreementStatus.SUPERSEDED: (QColor("#424242"), QColor("#eeeeee")),
 }
 _OPEN: dict[tuple[int, int], "AgreementEditor"] = {}  # (id of the services, case id)
 
@@ -106,12 +107,9 @@ class AgreementEditor(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("status_banner")
         self.banner.setWordWrap(True)
+        self.banner.setMargin(6)
         self.warnings = WarningPanel(self)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("form_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label(self, "form_error")
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(self.banner)
@@ -195,7 +193,7 @@ class AgreementEditor(QWidget):
     def _show_state(self) -> None:
         detail = self.detail
         status = AgreementStatus(detail.status)
-        self.banner.setStyleSheet(BANNER_STYLES[status] + " padding: 6px; border-radius: 4px;")
+        colour(self.banner, *BANNER_COLOURS[status])
         self.banner.setText(self._banner_text(detail, status))
         latest = self.version_combo.itemData(self.version_combo.count() - 1) == detail.id
         self.sign_button.setEnabled(detail.editable)

@@ -5,6 +5,7 @@ partial payments are fine, paying more than is still owed is refused by the serv
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -17,9 +18,10 @@ from ui import errors
 from ui.context import PageContext
 from ui.dialogs.agreement_claimants import ClaimantSelector
 from ui.dialogs.agreement_plan import amount_preview
+from ui.dialogs.agreement_warnings import ERROR_COLOUR, colour
 from ui.dialogs.party_inputs import keep_readable
 from ui.models.installment_table_model import Column, InstallmentTableModel
-from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from ui.widgets.field_errors import FieldErrors
 
 
 class PaymentDialog(QDialog):
@@ -34,6 +36,7 @@ class PaymentDialog(QDialog):
         self.result: InstallmentInfo | None = None
         keep_readable(self)
         self.setWindowTitle(self.tr("Record a payment"))
+        self.setMinimumWidth(460)
         self.errors = FieldErrors(general=QLabel(self))
         about = QLabel(self.tr("Installment {0} due {1}: {2} yuan, paid {3}, still owed {4}.")
                        .format(installment.seq, installment.due_on.isoformat(),
@@ -151,7 +154,8 @@ class PaymentsTab(QWidget):
         late = self.model.overdue_count()
         self.overdue_label.setText(self.tr("Overdue installments: {0}").format(late) if late
                                    else self.tr("No installment is overdue."))
-        self.overdue_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if late else "")
+        colour(self.overdue_label, ERROR_COLOUR if late else self.palette().color(
+            QPalette.ColorRole.WindowText))
         self._show_history()
 
     def _status_text(self, detail: AgreementDetail, signed: bool) -> str:

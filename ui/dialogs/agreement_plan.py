@@ -24,6 +24,7 @@ from microcourt.validation.money import format_amount, optional_amount, to_chine
 from ui import errors
 from ui.context import PageContext
 from ui.dialogs.agreement_claimants import ClaimantSelector
+from ui.dialogs.agreement_warnings import error_label
 from ui.models.installment_table_model import (ALL, Column, InstallmentTableModel, PlanRow)
 from ui.widgets.field_errors import FieldErrors
 
@@ -187,10 +188,8 @@ class PlanWidget(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("plan_summary")
         self.summary.setWordWrap(True)
-        self.row_error = QLabel(self)
-        self.row_error.setObjectName("row_error")
-        self.row_error.setStyleSheet("color: #c62828;")
-        self.row_error.setWordWrap(True)
+        self.row_error = error_label(self, "row_error")
+        self.row_error.show()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -16,7 +16,7 @@ from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreement_data import AgreementDetail, SignatureEntry
 from ui import errors
 from ui.context import PageContext
-from ui.dialogs.agreement_warnings import WarningPanel
+from ui.dialogs.agreement_warnings import WarningPanel, error_label
 from ui.dialogs.party_inputs import coded_text, keep_readable
 from ui.models.installment_table_model import ERROR_TEXT
 from ui.widgets.field_errors import messages_of
@@ -51,11 +51,7 @@ class SigningDialog(QDialog):
             "and can no longer be changed: a later change makes a new version."), self)
         intro.setWordWrap(True)
         self.table = self._build_table()
-        self.error = QLabel(self)
-        self.error.setObjectName("signing_error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self, "signing_error")
         buttons = QDialogButtonBox(self)
         self.sign_button = buttons.addButton(self.tr("&Record signing"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)

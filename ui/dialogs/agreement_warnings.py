@@ -10,10 +10,30 @@ from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 from microcourt.services.agreement_data import AgreementDetail
 from microcourt.services.legal_checks import ClauseWarning, clause_warnings, e_signature_warning
 
-# Only the frame is styled: a QLabel rule would drop the labels' inherited (readable) font.
-PANEL_STYLE = ("QFrame#warning_panel { background: #fff4c2; border: 1px solid #e0b100; "
-               "border-radius: 4px; }")
+PANEL_BACKGROUND = QColor("#fff4c2")
 TEXT_COLOUR = QColor("#4e3b00")
+ERROR_COLOUR = QColor("#c62828")
+
+
+def colour(widget: QWidget, text: QColor | None, background: QColor | None = None) -> None:
+    """Colour a label through its palette: a style sheet would drop the readable font
+    the editor gives its children (ui.dialogs.party_inputs.keep_readable)."""
+    palette = widget.palette()
+    if text is not None:
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+    if background is not None:
+        palette.setColor(QPalette.ColorRole.Window, background)
+        widget.setAutoFillBackground(True)
+    widget.setPalette(palette)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    colour(label, ERROR_COLOUR)
+    label.hide()
+    return label
 LIVE_KINDS = {"status", "ownership", "e_signature"}  # recomputed as the liaison types
 
 
@@ -32,15 +52,12 @@ class WarningPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("warning_panel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colour(self, TEXT_COLOUR, PANEL_BACKGROUND)
         self.title = QLabel(self.tr("<b>Please check before signing or printing:</b>"), self)
         self.body = QLabel(self)
         self.body.setObjectName("warning_text")
         self.body.setWordWrap(True)
-        for label in (self.title, self.body):
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, TEXT_COLOUR)
-            label.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
