@@ -19,13 +19,24 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 _HANDLER_MARK = "_microcourt_handler"
 
 
+class RedactingFormatter(logging.Formatter):
+    """Masks every valid resident ID number in the finished record, tracebacks included
+    (a ValidationError's message quotes the number as typed): the log file never holds
+    a full ID number."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from microcourt.validation.idcard import redact_id_numbers  # noqa: PLC0415
+
+        return redact_id_numbers(super().format(record))
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the root logger to a rotating UTF-8 file in `log_dir`; returns its path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT))
     setattr(handler, _HANDLER_MARK, True)
     root = logging.getLogger()
     shutdown_logging()

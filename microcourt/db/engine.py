@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,21 +24,29 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def make_engine(url: "str | URL") -> Engine:
+    if str(url).startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """Built, not formatted: a folder named `100%` or `数据#1` must not be read as URL syntax."""
+    return URL.create("sqlite", database=str(path))
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only, through a proper file: URI (a `#` or `%` in a folder name is escaped);
+    checking or copying a file must never change it."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's online backup API (safe with WAL)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """A consistent copy through SQLite's online backup API (safe while the program
+    writes, WAL included)."""
+    src = connect_readonly(source)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -71,6 +71,9 @@ class Services:
 
 
 def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:
+    from microcourt.services.private_files import secure_data_dir  # noqa: PLC0415
+
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     db = open_database(paths.database)
+    secure_data_dir(paths)  # personal data: readable by this OS user only (where supported)
     return Services(AppContext(db=db, paths=paths, actor=actor))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,22 +19,10 @@ from sqlalchemy.orm import Session
 from microcourt.db.models import AuditEntry
 from microcourt.services.context import Actor, AppContext
 from microcourt.timeutil import now_utc
-from microcourt.validation.idcard import check_char, mask_id
+from microcourt.validation.idcard import redact_id_numbers
 
 GENESIS = "0" * 64
 # 17 digits and a check character, not inside a longer run of digits.
-_RESIDENT_ID = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
-
-
-def redact_id_numbers(text: str) -> str:
-    """Mask every valid resident ID number in `text` (check character verified, so
-    other long numbers stay as they are)."""
-    def mask(found: re.Match) -> str:
-        number = found.group(0).upper()
-        return mask_id(number) if check_char(number[:17]) == number[17] else found.group(0)
-    return _RESIDENT_ID.sub(mask, text)
-
-
 def _digest(prev_hash: str, at: datetime, actor: str, source: str, action: str,
             entity: str | None, entity_id: int | None, details: str) -> str:
     payload = json.dumps([prev_hash, at.isoformat(timespec="microseconds"), actor, source,

@@ -37,8 +37,8 @@ from microcourt.services.backup_verify import BackupReport, verify_backup
 from microcourt.services.context import AppContext
 from microcourt.services.private_files import open_private, secure_data_dir
 from microcourt.services.progress import Progress, run_to_end
-from microcourt.services.sqlite_checks import (check_file, fsync_dir, make_single_file,
-                                               online_copy)
+from microcourt.db.engine import copy_sqlite
+from microcourt.services.sqlite_checks import check_file, fsync_dir, make_single_file
 from microcourt.timeutil import now_local, to_local
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def write_checked_copy(database: Path, target: Path) -> None:
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         open_private(partial).close()
-        online_copy(database, partial)
+        copy_sqlite(database, partial)
         report = check_file(partial, full=True)
         if not report.ok:
             raise UserError(f"备份没有完成：复制出的数据没有通过完整性检查（{report.summary}）。"

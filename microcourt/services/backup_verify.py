@@ -21,7 +21,8 @@ from microcourt.errors import UserError
 from microcourt.services import audit
 from microcourt.services.backup_crypto import decrypt_file, is_encrypted
 from microcourt.services.private_files import make_private
-from microcourt.services.sqlite_checks import connect_readonly, run_check
+from microcourt.db.engine import connect_readonly
+from microcourt.services.sqlite_checks import run_check
 
 # The tables a liaison would recognise, with the words the CLI and the dialog print.
 MAIN_TABLES = {"party": "当事人", "dispute_case": "案件", "mediator": "调解员",

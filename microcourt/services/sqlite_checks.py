@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from microcourt.db.engine import connect_readonly
+
 # integrity_check stops after this many problems; the first few say enough.
 MAX_PROBLEMS = 20
 
@@ -24,26 +26,6 @@ class IntegrityReport:
         first = "；".join(self.problems[:3])
         more = f"等{len(self.problems)}处问题" if len(self.problems) > 3 else ""
         return f"数据库已损坏：{first}{more}"
-
-
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """Read-only: checking a file must never change it."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-
-
-def online_copy(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's online backup API (safe while the program
-    writes, WAL included). Like db.engine.copy_sqlite, but the source is named by a
-    proper file: URI, so a folder such as `数据#1` or `100%` is not misread."""
-    original = connect_readonly(source)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            original.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        original.close()
 
 
 def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityReport:

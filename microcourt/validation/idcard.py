@@ -86,3 +86,15 @@ def mask_id(number: str | None) -> str:
     if len(number) > 4:
         return number[:2] + "*" * (len(number) - 4) + number[-2:]
     return "*" * len(number)
+
+
+_RESIDENT_ID = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+
+
+def redact_id_numbers(text: str) -> str:
+    """Mask every valid resident ID number in `text` (check character verified, so other
+    long numbers stay as they are): for the audit log and the application log."""
+    def mask(found: re.Match) -> str:
+        number = found.group(0).upper()
+        return mask_id(number) if check_char(number[:17]) == number[17] else found.group(0)
+    return _RESIDENT_ID.sub(mask, text)
