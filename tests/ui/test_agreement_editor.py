@@ -247,3 +247,13 @@ def test_opening_the_same_case_twice_raises_the_open_editor(qtbot, editor, conte
 def test_a_missing_case_is_refused_with_a_message(context, message_boxes):
     assert open_agreement_editor(None, context, 9999) is None
     assert "9999" in message_boxes.texts("warning")[-1]
+
+
+def test_ctrl_s_saves(qtbot, editor, context):
+    editor.show()
+    editor.terms.inputs["performance_place"].setText("上田村村委会")
+    editor.terms.inputs["performance_place"].setFocus()
+    qtbot.keyClick(editor.terms.inputs["performance_place"], Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not editor.dirty
+    assert context.services.agreements.get(editor.detail.id).performance_place == "上田村村委会"

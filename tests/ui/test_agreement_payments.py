@@ -129,7 +129,7 @@ def test_payments_are_not_taken_on_a_draft(qtbot, demo, opened):
     assert "signed" in editor.payments.status.text()
 
 
-def test_preview_builds_the_pdf_with_the_copies_preset(qtbot, demo, opened):
+def test_preview_builds_the_pdf_with_the_copies_preset(qtbot, demo, opened, tmp_path):
     from ui.widgets.pdf_preview import PdfPreviewDialog
 
     editor = open_case(demo, opened, 14)
@@ -151,7 +151,26 @@ def test_preview_builds_the_pdf_with_the_copies_preset(qtbot, demo, opened):
         pass
     large = [d for d in editor.findChildren(PdfPreviewDialog) if d.isVisible()][-1]
     assert large.page_count() > normal  # 18 pt body takes more pages
+    assert large.page_count() == pages_of(direct_build(demo, editor.detail, tmp_path, True))
     large.reject()
+
+
+def direct_build(context, detail, folder, large: bool):
+    from microcourt.documents.agreement import build_agreement_pdf
+
+    return build_agreement_pdf(detail, folder / "direct.pdf", large,
+                               context.services.settings.profile())
+
+
+def pages_of(path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(path))
+    try:
+        return document.pageCount()
+    finally:
+        document.close()
 
 
 def test_large_print_is_the_default_for_elderly_parties(demo, opened):
