@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
-from microcourt.db.models import Case, CaseParty
+from microcourt.db.models import Case, CaseParty, Party
 from microcourt.domain import CaseRole, CaseStatus
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.case_data import CaseDetail, CaseDraft, CaseTotals
@@ -77,6 +77,26 @@ class CasesService(CaseParties, CaseMediators):
                                 claimants=row.claimants, received_on=row.received_on,
                                 amount_fen=row.amount_fen)
                     for row in session.execute(query)]
+
+    def matching_ids(self, text: str) -> set[int]:
+        """Cases whose summary or claims contain every word of `text`, or one of whose
+        parties matches it (name, pinyin or initials): what the list's search box needs
+        beyond the number and category shown in each row."""
+        words = text.split()
+        if not words:
+            return set()
+        conditions = []
+        for word in words:
+            lower = word.lower()
+            party_cases = (select(CaseParty.case_id).join(Party, Party.id == CaseParty.party_id)
+                           .where(or_(Party.name.contains(word, autoescape=True),
+                                      Party.name_pinyin.startswith(lower, autoescape=True),
+                                      Party.name_initials.startswith(lower, autoescape=True))))
+            conditions.append(or_(Case.summary.contains(word, autoescape=True),
+                                  Case.claims.contains(word, autoescape=True),
+                                  Case.id.in_(party_cases)))
+        with self.ctx.db.reading() as session:
+            return set(session.scalars(select(Case.id).where(and_(*conditions))))
 
     def get_case(self, case_ref: int | str) -> CaseDetail:
         """The case by id (int) or registry number (str), with parties in roles

@@ -142,3 +142,24 @@ def test_parties_in_roles_show_masked_id_numbers_and_agents(svc):
     other = person(svc, "张堃")
     with pytest.raises(UserError, match="只有申请人填写请求金额"):
         svc.cases.add_party(created.id, other, "respondent", 100)
+
+
+def test_cases_found_by_summary_and_by_party_name_pinyin_and_initials(tmp_path):
+    from microcourt.services import open_services
+    from microcourt.services.demo import load_demo
+    from microcourt.services.progress import run_to_end
+
+    services = open_services(tmp_path / "demo")
+    run_to_end(load_demo(services))
+    cases = {c.id: c for c in services.cases.list_cases()}
+    wage = next(c for c in cases.values() if c.claimants == 77)
+    detail = services.cases.get_case(wage.id)
+    worker = next(p for p in detail.parties if p.role == "applicant")
+    from microcourt.search_keys import name_keys
+    pinyin, initials = name_keys(worker.name)
+    assert wage.id in services.cases.matching_ids(worker.name)
+    assert wage.id in services.cases.matching_ids(pinyin)
+    assert wage.id in services.cases.matching_ids(detail.summary.split("，")[0][:4])
+    assert services.cases.matching_ids("没有这样的词语") == set()
+    assert services.cases.matching_ids("%") == set()  # LIKE wildcards are literal
+    services.close()

@@ -1,9 +1,9 @@
 """The case list as a Qt table model: every case from `CasesService.list_cases()` (one
 grouped query), filtered here by status, category and a search text.
 
-The service's list rows carry the number, category and status but neither the summary
-nor the party names, so the search text matches the registry number and the shown
-category and status words (e.g. "第11号", "2026", "劳动"/"wages").
+The search text matches the registry number and the shown category and status words
+(e.g. "第11号", "2026", "劳动"/"wages") here, and the summary, claims and party names
+(name, pinyin, initials) through the service's `matching_ids` when the source has one.
 `source` is anything with `list_cases()` (tests pass a fake).
 """
 from __future__ import annotations
@@ -66,6 +66,7 @@ class CaseTableModel(QAbstractTableModel):
         self._category: str | None = None
         self._text = ""
         self._haystacks: dict[int, str] = {}  # per case, built once per reload
+        self._found: set[int] = set()  # cases the service finds by summary or party
 
     # -- loading and filtering -----------------------------------------------------
 
@@ -79,6 +80,8 @@ class CaseTableModel(QAbstractTableModel):
                    text: str = "") -> None:
         """`status`: a CaseStatus value, "open" (every status but closed) or None (all)."""
         self._status, self._category, self._text = status, category, text
+        finder = getattr(self._source, "matching_ids", None)
+        self._found = finder(text) if finder and text.strip() else set()
         self._apply()
 
     def _apply(self) -> None:
@@ -95,7 +98,8 @@ class CaseTableModel(QAbstractTableModel):
         if self._category is not None and row.category != self._category:
             return False
         words = self._text.lower().split()
-        return not words or all(word in self._haystack(row) for word in words)
+        return (not words or row.id in self._found
+                or all(word in self._haystack(row) for word in words))
 
     def _haystack(self, row: CaseSummary) -> str:
         """What the search words are looked for in (cached: typing re-filters 20,000 rows)."""

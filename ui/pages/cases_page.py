@@ -44,7 +44,8 @@ class CasesPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search: registry number, year, category"))
+        self.search.setPlaceholderText(
+            self.tr("Search: registry number, year, category, summary, party name"))
         self.search.textChanged.connect(self.search_timer.start)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
