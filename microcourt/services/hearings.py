@@ -7,10 +7,8 @@ entry and, where the case page should show it, a timeline event ("hearing").
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +21,8 @@ from microcourt.services.case_rules import coded, free_text, required_reason
 from microcourt.services.case_views import load_case
 from microcourt.services.context import AppContext
 from microcourt.services.hearing_case import follow_case
-from microcourt.services.hearing_data import HearingDetail, HearingDraft
+from microcourt.services.hearing_data import HearingDetail, HearingDraft, ParticipantDraft
+from microcourt.services.hearing_exports import HearingExports
 from microcourt.services.hearing_participants import checked_participants, default_participants
 from microcourt.services.hearing_queries import (MAX_REMINDER_MINUTES, REMINDER_KEY,
                                                  HearingQueries)
@@ -104,7 +103,7 @@ def _scheduled(row: Hearing, doing: str) -> None:
                         f"不能再{doing}。")
 
 
-class HearingsService(HearingQueries):
+class HearingsService(HearingQueries, HearingExports):
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
@@ -133,8 +132,10 @@ class HearingsService(HearingQueries):
                       + (f"，{Platform(row.platform).cn}" if row.platform else ""))
             return detail_of(session, row.id)
 
-    def _prepared(self, session: Session, draft: HearingDraft, form: _Form):
-        """The unsaved hearing row with defaults filled in and every check passed."""
+    def _prepared(self, session: Session, draft: HearingDraft, form: _Form,
+                  hearing_id: int | None = None):
+        """The unsaved hearing row with defaults filled in and every check passed
+        (`hearing_id`: the hearing being edited, which does not clash with itself)."""
         case = load_case(session, draft.case_id, detail=True, writable=True)
         profile = session.scalar(select(CourtProfile).limit(1))
         texts = dict(form.texts)
@@ -157,7 +158,7 @@ class HearingsService(HearingQueries):
                       end_at=form.end, status=HearingStatus.SCHEDULED.value, outcome_notes="",
                       participants=participants)
         _refuse_clashes(session, Booking(
-            None, case.number, form.kind, form.start, form.end, texts["room"],
+            hearing_id, case.number, form.kind, form.start, form.end, texts["room"],
             row.mediator_id, mediator.name if mediator else "", people_of(participants)))
         return row, case
 
@@ -177,6 +178,41 @@ class HearingsService(HearingQueries):
             raise ValidationError("mediator_id", f"调解员{link.mediator.name}已在本案回避，"
                                                  "不能主持（特邀调解规定第十五条）。")
         return link.mediator
+
+    def draft_for_edit(self, hearing_id: int) -> HearingDraft:
+        """The scheduling form filled with a hearing as it stands, for `update`."""
+        h = self.get(hearing_id)
+        return HearingDraft(
+            case_id=h.case_id, kind=h.kind, start=h.start, end=h.end, platform=h.platform,
+            meeting_link=h.meeting_link, court=h.court, judge=h.judge, room=h.room,
+            mediator_id=h.mediator_id, participants=[
+                ParticipantDraft(name=p.name, role=p.role, location=p.location, phone=p.phone,
+                                 needs_help=p.needs_help, party_id=p.party_id,
+                                 agent_id=p.agent_id) for p in h.participants])
+
+    def update(self, hearing_id: int, draft: HearingDraft) -> HearingDetail:
+        """Save the edited form of a scheduled hearing: kind, platform, link, room,
+        judge, court, mediator (None: the case's lead) and participants, checked and
+        conflict-checked like `schedule`. Its times change only through `reschedule`,
+        which keeps the reason."""
+        form = _checked_form(draft)
+        with self.ctx.db.transaction() as session:
+            claim_write_lock(session)
+            row = load_hearing(session, hearing_id)
+            _scheduled(row, "修改")
+            if (form.start, form.end) != (row.start_at, row.end_at):
+                raise ValidationError("start", "要改时间，请用“改期”，并填写改期原因。")
+            edited, case = self._prepared(session, replace(draft, case_id=row.case_id), form,
+                                          hearing_id=row.id)
+            for name in ("kind", "platform", "meeting_link", "room", "judge", "court",
+                         "mediator_id"):
+                setattr(row, name, getattr(edited, name))
+            participants, edited.participants = list(edited.participants), []
+            row.participants = participants
+            self._log(session, case, row, "hearing.update",
+                      f"修改了{describe_time(row.start_at, row.end_at)}的"
+                      f"{HearingKind(row.kind).cn}安排")
+            return detail_of(session, row.id)
 
     # -- changes -----------------------------------------------------------------------
 
@@ -275,41 +311,3 @@ class HearingsService(HearingQueries):
         audit.record(session, self.ctx.actor, action, "hearing", row.id, case=case.number,
                      kind=row.kind, start=row.start_at.isoformat(),
                      end=row.end_at.isoformat(), status=row.status, **details)
-
-    # -- documents -----------------------------------------------------------------------
-
-    def build_notices(self, hearing_id: int, out_path: str | os.PathLike,
-                      participant_ids: list[int] | None = None,
-                      large_print: bool = True) -> Path:
-        """The notice for each chosen participant (default: everyone but the judge),
-        one after another in one PDF, written atomically."""
-        from microcourt.documents.hearing_notice import build_hearing_notices
-        from microcourt.services.settings import SettingsService
-        hearing = self.get(hearing_id)
-        if not hearing.is_scheduled:
-            raise UserError(f"这次{hearing.kind_cn}{hearing.status_cn}，不再打印通知书。")
-        chosen = [p for p in hearing.participants
-                  if (p.id in participant_ids if participant_ids is not None
-                      else p.role != "judge")]
-        if not chosen:
-            raise UserError("请选择要打印通知书的参加人。")
-        profile = SettingsService(self.ctx).profile()
-        return build_hearing_notices(out_path, hearing, chosen, profile, large_print)
-
-    def export_ics(self, out_path: str | os.PathLike, hearing_id: int | None = None,
-                   from_day: date | None = None, to_day: date | None = None) -> Path:
-        """One hearing (`hearing_id`) or every hearing taking place from `from_day` to
-        `to_day` inclusive (open-ended when None; cancelled ones included so calendars
-        drop them) as an RFC 5545 file, written atomically."""
-        from microcourt.services.calendar_export import write_ics
-        return write_ics(out_path, self._for_export(hearing_id, from_day, to_day))
-
-    def ics_bytes(self, hearing_id: int | None = None, from_day: date | None = None,
-                  to_day: date | None = None) -> bytes:
-        from microcourt.services.calendar_export import calendar_bytes
-        return calendar_bytes(self._for_export(hearing_id, from_day, to_day))
-
-    def _for_export(self, hearing_id, from_day, to_day) -> list[HearingDetail]:
-        if hearing_id is not None:
-            return [self.get(hearing_id)]
-        return self.list_range(from_day, to_day)

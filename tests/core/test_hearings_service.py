@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from hearing_support import (LINK, at, hearing_draft, make_world, monday_in_weeks, person,
                              second_case)
 from microcourt.db.models import AuditEntry, Hearing
-from microcourt.errors import NotFound, UserError, ValidationErrors
+from microcourt.errors import NotFound, UserError, ValidationError, ValidationErrors
 from microcourt.services.hearing_data import HearingDraft, ParticipantDraft
 from microcourt.services.settings import CourtProfileData
 
@@ -218,3 +218,48 @@ def test_profile_without_room_takes_none(services):
     world = make_world(services, profile=profile)
     hearing = services.hearings.schedule(hearing_draft(world, at(monday_in_weeks(2), 9)))
     assert hearing.room == "" and hearing.court == "杭州市临安区人民法院"
+
+
+def test_editing_keeps_the_time_and_checks_like_scheduling(world):
+    services, monday = world.services, monday_in_weeks(2)
+    hearing = services.hearings.schedule(hearing_draft(world, at(monday, 9)))
+    edit = services.hearings.draft_for_edit(hearing.id)
+    assert [p.name for p in edit.participants] == [p.name for p in hearing.participants]
+    edit.meeting_link = "会议号 123 456"
+    edit.participants = [p for p in edit.participants if p.role != "judge"]
+    edit.participants[1].location = "home"  # 王𠮷 joins from home after all
+    edited = services.hearings.update(hearing.id, edit)
+    assert edited.id == hearing.id and edited.start == hearing.start
+    assert edited.meeting_link == "会议号 123 456" and "judge" not in {
+        p.role for p in edited.participants}
+    assert next(p for p in edited.participants if p.name == "王𠮷").location == "home"
+    # editing does not clash with itself (above), but does with others
+    lonely = second_case(world, world.applicant)  # no mediator: only the people can clash
+    other = services.hearings.schedule(hearing_draft(
+        world, at(monday, 9, 30), case_id=lonely, room="村文化礼堂",
+        participants=[ParticipantDraft(name="路人", role="other")]))
+    edit = services.hearings.draft_for_edit(other.id)
+    edit.participants.append(ParticipantDraft(name="王𠮷", role="applicant",
+                                              party_id=world.applicant))
+    with pytest.raises(ValidationErrors) as caught:
+        services.hearings.update(other.id, edit)
+    assert caught.value.by_field()["participants"].startswith("时间冲突：王𠮷在")
+    assert [p.name for p in services.hearings.get(other.id).participants] == ["路人"]
+    edit.start, edit.end = at(monday, 14), at(monday, 15)
+    with pytest.raises(ValidationError, match="请用“改期”"):
+        services.hearings.update(other.id, edit)
+
+
+def test_the_booking_transaction_holds_the_write_lock_while_it_checks(world, tmp_path):
+    """A second writer (another window, the CLI) waits instead of booking the same slot
+    between our check and our insert."""
+    import sqlite3
+
+    from microcourt.services.hearing_rows import claim_write_lock
+    database = world.services.ctx.db.path or world.services.data_dir / "microcourt.db"
+    with world.services.ctx.db.transaction() as session:
+        claim_write_lock(session)
+        other = sqlite3.connect(database, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("INSERT INTO app_setting (key, value) VALUES ('x', 'y')")
+        other.close()
