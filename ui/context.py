@@ -18,6 +18,10 @@ class AppEvents(QObject):
     profile_changed = Signal(object)  # CourtProfileData after a save
     status_message = Signal(str)  # a short confirmation for the status bar
     font_scale_changed = Signal(float)
+    # Another page should show an item: (page key, item id), e.g. ("parties", 12). The
+    # shell switches page and calls the page's open_item(item_id).
+    open_requested = Signal(str, object)
+    case_changed = Signal(int)  # a case's data changed outside its page (agreement editor)
 
 
 # A plain class, not a dataclass: it is built before the first paint, and each

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_status_bar(data_dir or context.services.data_dir)
         context.events.profile_changed.connect(self.show_profile)
+        context.events.open_requested.connect(self.open_item)
         context.events.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self._restore_geometry()
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
         row = [spec.key for spec in self.specs].index(key)
         self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    def open_item(self, key: str, item_id) -> None:
+        """Show page `key` and, if it knows how, the item `item_id` on it."""
+        page = self.show_page(key)
+        opener = getattr(page, "open_item", None)
+        if opener is not None:
+            opener(item_id)
 
     def show_page_at(self, row: int) -> None:
         if row < 0:

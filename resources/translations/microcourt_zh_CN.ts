@@ -89,6 +89,117 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>纠纷情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>协议条款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount and plan</source>
+        <translation>金额与分期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>履行情况(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Clause te&amp;mplates…</source>
+        <translation>条款模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>大字版(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>预览和打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing…</source>
+        <translation>登记签署(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>生成新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>第{0}版（{1}）</translation>
+    </message>
+    <message>
+        <source>Signed and locked: it took effect on {0} (the last signature). Apply for judicial confirmation by {1} (within 30 days). To change it, make a new version.</source>
+        <translation>已签署并锁定：自{0}（最后一人签名之日）起生效。请在{1}前（30日内）申请司法确认。如需修改，请生成新版本。</translation>
+    </message>
+    <message>
+        <source>Version {0} was replaced by a newer signed version. It is kept for reference and cannot be changed.</source>
+        <translation>第{0}版已被新签署的版本取代，仅保留备查，不能修改。</translation>
+    </message>
+    <message>
+        <source>Draft: edit freely and save with Ctrl+S; it is locked once the signing is recorded.</source>
+        <translation>草稿：可以随意修改，按 Ctrl+S 保存；登记签署后即锁定。</translation>
+    </message>
+    <message>
+        <source>When signed, it replaces version {0}.</source>
+        <translation>签署后将取代第{0}版。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mediation agreement&lt;/b&gt; {0}, version {1}</source>
+        <translation>&lt;b&gt;人民调解协议书&lt;/b&gt; {0}，第{1}版</translation>
+    </message>
+    <message>
+        <source>Mediation agreement {0}</source>
+        <translation>调解协议书 {0}</translation>
+    </message>
+    <message>
+        <source>Agreement {0} saved.</source>
+        <translation>协议{0}已保存。</translation>
+    </message>
+    <message>
+        <source>Print the agreement anyway?</source>
+        <translation>仍然打印这份协议吗？</translation>
+    </message>
+    <message>
+        <source>Signing recorded: in effect from {0}.</source>
+        <translation>已登记签署：自{0}起生效。</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>生成新版本</translation>
+    </message>
+    <message>
+        <source>Why does the agreement change? (kept in the case&apos;s timeline)</source>
+        <translation>为什么要修改协议？（记入案件进程）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The agreement has changes that are not saved. Save them now?</source>
+        <translation>协议有尚未保存的修改，现在保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot start</source>
@@ -120,6 +231,14 @@
     <message>
         <source>&amp;Edit particulars…</source>
         <translation>修改案件信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>调解协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write, print and sign the mediation agreement; record payments</source>
+        <translation>编写、打印、签署调解协议，登记履行付款</translation>
     </message>
     <message>
         <source>Particulars</source>
@@ -375,6 +494,10 @@
         <translation>本案代理人</translation>
     </message>
     <message>
+        <source>Double-click a party to open it in the Parties page.</source>
+        <translation>双击当事人，在“当事人”页面中打开。</translation>
+    </message>
+    <message>
         <source>&amp;Add party</source>
         <translation>加入当事人(&amp;A)</translation>
     </message>
@@ -556,8 +679,8 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <source>Search: registry number, year, category</source>
-        <translation>搜索：案号、年份、类别</translation>
+        <source>Search: registry number, year, category, summary, party name</source>
+        <translation>查找：案件编号、年份、类别、案情、当事人姓名</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -605,6 +728,37 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantSelector</name>
+    <message>
+        <source>Find a claimant</source>
+        <translation>查找申请人</translation>
+    </message>
+    <message>
+        <source>Whose schedule:</source>
+        <translation>查看谁的分期：</translation>
+    </message>
+    <message>
+        <source>All installments</source>
+        <translation>全部分期</translation>
+    </message>
+    <message>
+        <source>Common schedule</source>
+        <translation>共同分期</translation>
+    </message>
+    <message>
+        <source>{0}  {1} yuan</source>
+        <translation>{0}  {1}元</translation>
+    </message>
+    <message>
+        <source>  ({0} overdue)</source>
+        <translation>  （逾期{0}期）</translation>
+    </message>
+    <message>
+        <source>{0} schedules</source>
+        <translation>共{0}份分期计划</translation>
     </message>
 </context>
 <context>
@@ -695,6 +849,41 @@
     <message>
         <source>{0} applicants added.</source>
         <translation>已添加申请人{0}名。</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesWidget</name>
+    <message>
+        <source>Choose a clause above to edit it here.</source>
+        <translation>在上面选一条，在这里修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Add clause</source>
+        <translation>添加条款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert from &amp;template</source>
+        <translation>从模板插入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>(no templates for this category)</source>
+        <translation>（本类纠纷还没有条款模板）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1109,82 @@
     <message>
         <source>Closed</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>退出时备份</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>Encrypted export</source>
+        <translation>加密导出</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Service address confirmation</source>
+        <translation>送达地址确认书</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Combined packet</source>
+        <translation>合并申请材料</translation>
+    </message>
+    <message>
+        <source>Marriage, family and support</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>Labour and wages</source>
+        <translation>劳动报酬</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租赁</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -1304,10 +1569,53 @@
     </message>
 </context>
 <context>
+    <name>InstallmentTableModel</name>
+    <message>
+        <source>Claimant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MicroCourt Assistant</source>
         <translation>微法庭助手</translation>
+    </message>
+    <message>
+        <source>Opening the data...</source>
+        <translation>正在打开数据……</translation>
+    </message>
+    <message>
+        <source>Micro-court: ...</source>
+        <translation>微法庭：……</translation>
     </message>
     <message>
         <source>Data: {0}</source>
@@ -1521,6 +1829,57 @@
     <message>
         <source>{0} parties</source>
         <translation>共 {0} 位当事人</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Agent or representative</source>
+        <translation>代理人或代表人</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>The particulars come from the party registry. To correct a name, ID number, address or phone, edit the party in the Parties page; the agreement shows the change when reopened.</source>
+        <translation>当事人信息来自当事人登记。如需更正姓名、证件号码、住所或电话，请到“当事人”页面修改；重新打开协议即显示更正后的信息。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>Mediators: {0}</source>
+        <translation>人民调解员：{0}</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2441,80 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <source>Installment {0} due {1}: {2} yuan, paid {3}, still owed {4}.</source>
+        <translation>第{0}期，{1}到期：{2}元，已付{3}元，尚欠{4}元。</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer, receipt no.</source>
+        <translation>如：银行转账、收据号</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>付款日期：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Overdue installments: {0}</source>
+        <translation>逾期分期：{0}期</translation>
+    </message>
+    <message>
+        <source>No installment is overdue.</source>
+        <translation>没有逾期的分期。</translation>
+    </message>
+    <message>
+        <source>This agreement has no payment plan.</source>
+        <translation>本协议没有分期付款计划。</translation>
+    </message>
+    <message>
+        <source>Payments are recorded once the agreement is signed.</source>
+        <translation>协议签署后才能登记付款。</translation>
+    </message>
+    <message>
+        <source>This version was replaced by a newer one: record payments there.</source>
+        <translation>本版本已被新版本取代，请在新版本中登记付款。</translation>
+    </message>
+    <message>
+        <source>States as of {0}. Choose an installment and record what was paid; a part payment is fine.</source>
+        <translation>状态截至{0}。选中一期，登记实际付款；可以部分支付。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} yuan {2}</source>
+        <translation>{0}：{1}元 {2}</translation>
+    </message>
+    <message>
+        <source>Payments: </source>
+        <translation>付款记录：</translation>
+    </message>
+    <message>
+        <source>Please choose the installment that was paid.</source>
+        <translation>请先选中付款的那一期。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>There is nothing to print.</source>
@@ -2142,6 +2575,93 @@ Open {1} now?</source>
     <message>
         <source>Preparing {0}…</source>
         <translation>正在生成“{0}”…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWidget</name>
+    <message>
+        <source>month(s)</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>e.g. 397864.50 (empty if no money is paid)</source>
+        <translation>如 397864.50（不涉及给付金钱的留空）</translation>
+    </message>
+    <message>
+        <source>Total (yuan):</source>
+        <translation>总额（元）：</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>大写：</translation>
+    </message>
+    <message>
+        <source>Make a payment plan</source>
+        <translation>生成分期付款计划</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>生成分期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One schedule per &amp;claimant</source>
+        <translation>按申请人逐人分期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each applicant gets their own installments for their own claimed amount, all on the same dates.</source>
+        <translation>每名申请人按自己的请求金额单独分期，各期日期相同。</translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>期数：</translation>
+    </message>
+    <message>
+        <source>First due date:</source>
+        <translation>首期到期日：</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>付款人：</translation>
+    </message>
+    <message>
+        <source>Payee:</source>
+        <translation>收款人：</translation>
+    </message>
+    <message>
+        <source>The last installment takes the rounding, so the plan adds up to the total exactly.</source>
+        <translation>尾差计入最后一期，各期合计与总额分毫不差。</translation>
+    </message>
+    <message>
+        <source>&amp;Add installment</source>
+        <translation>添加一期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove installment</source>
+        <translation>删除一期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>{0} installments, together {1} yuan ({2})</source>
+        <translation>共{0}期，合计{1}元（{2}）</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2817,57 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Record the signing of {0}, version {1}</source>
+        <translation>登记签署：{0} 第{1}版</translation>
+    </message>
+    <message>
+        <source>Tick everyone who has signed (or put their fingerprint on) the paper agreement, with the day they signed. The agreement takes effect on the last of these dates and can no longer be changed: a later change makes a new version.</source>
+        <translation>勾选已在纸质协议上签名（或按指印）的每个人，并填写签名日期。协议自最后一人签名之日起生效，此后不能再修改；以后如有变更，将生成新版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Record signing</source>
+        <translation>登记签署(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Set every &amp;date</source>
+        <translation>全部设为此日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Everyone signed on:</source>
+        <translation>统一签名日期：</translation>
+    </message>
+</context>
+<context>
     <name>StatusButton</name>
     <message>
         <source>Change &amp;status</source>
@@ -2332,6 +2903,143 @@ Open {1} now?</source>
     <message>
         <source>&amp;Change status</source>
         <translation>改变状态(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Clause templates</source>
+        <translation>条款模板</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in from the case: {申请人} {被申请人} {金额} {金额大写}.</source>
+        <translation>插入时按案件自动填写：{申请人} {被申请人} {金额} {金额大写}。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Wording:</source>
+        <translation>条款内容：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>纠纷类别：</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;{0}&quot;? Agreements already written keep their wording.</source>
+        <translation>删除模板“{0}”吗？已经写好的协议不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <source>Main facts:</source>
+        <translation>主要事实：</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words: who, when, what is owed or disputed.</source>
+        <translation>用平实的话写清楚：谁、什么时候、欠什么或争什么。</translation>
+    </message>
+    <message>
+        <source>Items in dispute:</source>
+        <translation>争议事项：</translation>
+    </message>
+    <message>
+        <source>What each side asks for.</source>
+        <translation>各方的请求。</translation>
+    </message>
+    <message>
+        <source>Responsibility:</source>
+        <translation>各方责任：</translation>
+    </message>
+    <message>
+        <source>Each side&apos;s responsibility, as the parties accept it.</source>
+        <translation>当事人认可的各方责任。</translation>
+    </message>
+    <message>
+        <source>Agreed terms (in order)</source>
+        <translation>协议内容（按顺序）</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>Way:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer to each applicant</source>
+        <translation>如：银行转账至每名申请人本人账户</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>履行期限至</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>On breach:</source>
+        <translation>违约责任：</translation>
+    </message>
+    <message>
+        <source>What happens if a side does not perform.</source>
+        <translation>一方不履行时如何处理。</translation>
+    </message>
+    <message>
+        <source>Copies and signing</source>
+        <translation>份数和签署</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>签署地点：</translation>
+    </message>
+    <message>
+        <source>Signed electronically on the court&apos;s platform</source>
+        <translation>在法院平台上电子签名</translation>
+    </message>
+    <message>
+        <source>At least {0}: one for each of the {1} parties and one for the committee.</source>
+        <translation>至少{0}份：{1}名当事人各执一份，调解委员会留存一份。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningPanel</name>
+    <message>
+        <source>&lt;b&gt;Please check before signing or printing:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;签署或打印前请核对：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Please check the agreement</source>
+        <translation>请核对协议</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,9 @@ class AgreementEditor(QWidget):
         self._loading = False
         self._set_dirty(False)
         self._refresh_warnings()
+        # Saving, signing or a payment may move the case on (status, timeline): tell the
+        # case page. Emitted after every load; a case page not showing it ignores it.
+        self.context.events.case_changed.emit(self.case_id)
 
     def reload(self) -> None:
         self.load(self.service.get(self.detail.id))

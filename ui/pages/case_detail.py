@@ -51,6 +51,11 @@ class CaseDetailView(QWidget):
         self.status_button = StatusButton(context, self)
         self.edit_button = QPushButton(self.tr("&Edit particulars…"), self)
         self.edit_button.clicked.connect(self.edit)
+        self.agreement_button = QPushButton(self.tr("&Agreement…"), self)
+        self.agreement_button.setToolTip(self.tr("Write, print and sign the mediation "
+                                                 "agreement; record payments"))
+        self.agreement_button.clicked.connect(self.open_agreement)
+        context.events.case_changed.connect(self._case_changed_elsewhere)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("case_warning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -81,6 +86,7 @@ class CaseDetailView(QWidget):
         header.addWidget(self.status_label)
         header.addWidget(self.status_button)
         header.addWidget(self.edit_button)
+        header.addWidget(self.agreement_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
@@ -89,7 +95,8 @@ class CaseDetailView(QWidget):
         layout.addWidget(self.warning_label)
         layout.addWidget(self.tabs, 1)
         self.case_widgets = [self.number_label, self.status_label, self.status_button,
-                             self.edit_button, self.info_label, self.tabs]
+                             self.edit_button, self.agreement_button, self.info_label,
+                             self.tabs]
 
     def _scrolled(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
@@ -190,6 +197,19 @@ class CaseDetailView(QWidget):
     def _changed(self, detail: CaseDetail) -> None:
         self.show_case(detail)
         self.changed.emit(detail)
+
+    def open_agreement(self):
+        """The agreement editor of this case (a window of its own)."""
+        if self.detail is None:
+            return None
+        from ui.dialogs.agreement_editor import open_agreement_editor  # noqa: PLC0415
+
+        return open_agreement_editor(self.window(), self.context, self.detail.id)
+
+    def _case_changed_elsewhere(self, case_id: int) -> None:
+        """Signing an agreement moves the case on: show its new status and timeline."""
+        if self.detail is not None and self.detail.id == case_id:
+            self._changed(self.context.services.cases.get_case(case_id))
 
     def edit(self) -> CaseFormDialog | None:
         if self.detail is None:

@@ -48,6 +48,8 @@ class CaseParties(CasePanel):
         for column, width in enumerate((90, 150, 180, 120, 110)):
             self.table.setColumnWidth(column, width)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.setToolTip(self.tr("Double-click a party to open it in the Parties page."))
+        self.table.cellDoubleClicked.connect(lambda *_: self.open_current_party())
         self.add_button = QPushButton(self.tr("&Add party"), self)
         add_menu = QMenu(self.add_button)
         for role in CaseRole:
@@ -80,6 +82,11 @@ class CaseParties(CasePanel):
         if again >= 0:
             self.table.selectRow(again)
         self._update_buttons()
+
+    def open_current_party(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.context.events.open_requested.emit("parties", chosen.party_id)
 
     def current(self) -> CasePartyInfo | None:
         return current_data(self.table)

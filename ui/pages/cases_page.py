@@ -120,6 +120,9 @@ class CasesPage(QWidget):
         else:
             self.count_label.setText(self.tr("{0} of {1} cases").format(shown, total))
 
+    def open_item(self, case_id: int) -> None:  # the shell's cross-page navigation
+        self.open_case(case_id)
+
     def open_case(self, case_ref: int | str) -> CaseDetail | None:
         """Show the case (by id or registry number) in the detail, selected in the list."""
         detail = attempt(self, lambda: self.context.services.cases.get_case(case_ref))

@@ -133,6 +133,9 @@ class PartiesPage(QWidget):
         else:
             self.open_party(party_id)
 
+    def open_item(self, party_id: int) -> None:  # the shell's cross-page navigation
+        self.open_party(party_id)
+
     def open_party(self, party_id: int) -> None:
         """Show the party in the detail view, selected in the list if it is loaded."""
         try:
