@@ -52,6 +52,9 @@ def serve(data_dir: str) -> None:
         if pid == 0:
             try:
                 write_forever(data_dir, number)
+            except BaseException:  # say why, on the line protocol, before leaving
+                import traceback
+                print("error " + traceback.format_exc().replace("\n", " | "), flush=True)
             finally:
                 os._exit(1)
         print(f"pid {pid}", flush=True)

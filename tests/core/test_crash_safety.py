@@ -63,8 +63,13 @@ class Writers:
             else:
                 lines.append(line)
         time.sleep(delay)
-        os.kill(pid, signal.SIGKILL)  # no clean-up, no flush, no checkpoint
+        try:
+            os.kill(pid, signal.SIGKILL)  # no clean-up, no flush, no checkpoint
+        except ProcessLookupError:
+            pass  # it stopped by itself: the lines below say why
         lines += self._expect(lambda line: line == "ended")
+        errors = [line for line in lines if line.startswith("error ")]
+        assert not errors, errors[0]
         return {int(found[1]): found[2] for line in lines if (found := REPORT.match(line))}
 
     def close(self) -> None:
