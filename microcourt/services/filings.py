@@ -17,7 +17,6 @@ from sqlalchemy import delete, select
 from microcourt.db.models import Agreement, Case, Filing, FilingDocument
 from microcourt.domain import AgreementStatus, CaseStatus, FilingMode, FilingStatus
 from microcourt.errors import NotFound, UserError
-from microcourt.services import audit
 from microcourt.services import filing_checks as checks
 from microcourt.services.agreement_data import CONFIRMATION_DAYS
 from microcourt.services.case_views import load_case, log
