@@ -111,3 +111,24 @@ def note_text(raw: str | None) -> str:
 def raise_all(errors: list[ValidationError]) -> None:
     if errors:
         raise ValidationErrors(errors)
+
+
+def mediation_problems(row) -> list[str]:
+    """`row`: a Case loaded with its parties and mediators. Why a case cannot go into mediation: it needs an applicant and a respondent,
+    a mediator who has not stepped aside, and a decision on every recorded link
+    between a mediator and a party (特邀调解规定 art. 15)."""
+    problems = []
+    roles = {p.role for p in row.parties}
+    for role in (CaseRole.APPLICANT, CaseRole.RESPONDENT):
+        if role.value not in roles:
+            problems.append(f"还没有{role.cn}")
+    if not any(not m.recused for m in row.mediators):
+        problems.append("还没有指定（未回避的）调解员")
+    names = {p.party_id: p.party.name for p in row.parties}
+    for m in row.mediators:
+        if m.linked_party_id is not None and not m.recused and not m.continue_reason:
+            problems.append(f"调解员{m.mediator.name}与当事人"
+                            f"{names.get(m.linked_party_id, '')}存在关联"
+                            f"（{m.link_description or '未说明'}），请先确认其回避，"
+                            "或记录不回避的理由（特邀调解规定第十五条）")
+    return problems

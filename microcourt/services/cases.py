@@ -18,8 +18,8 @@ from microcourt.services.case_lifecycle import check_transition
 from microcourt.services.case_mediators import CaseMediators
 from microcourt.services.case_numbers import next_case_number
 from microcourt.services.case_parties import CaseParties
-from microcourt.services.case_rules import (ValidatedCase, coded, free_text, note_text,
-                                            validate_case)
+from microcourt.services.case_rules import (ValidatedCase, coded, free_text, mediation_problems,
+                                            note_text, validate_case)
 from microcourt.services.case_views import (case_detail, fresh_detail, load_case, log,
                                             sync_amount, totals_of)
 from microcourt.services.context import AppContext
@@ -162,14 +162,14 @@ class CasesService(CaseParties, CaseMediators):
         """Move the case along its lifecycle (case_lifecycle.TRANSITIONS), writing a
         "status" event with who, when and why. Refused with the reason when the step
         makes no sense, lacks a required reason, or (into mediation) the case is not
-        ready: see `_mediation_problems`."""
+        ready: see `case_rules.mediation_problems`."""
         target_status = CaseStatus(coded(CaseStatus, target, "status", "案件状态"))
         reason = free_text(reason)
         with self.ctx.db.transaction() as session:
             row = load_case(session, case_ref, detail=True)
             check_transition(row.status, target_status, reason)
             if target_status is CaseStatus.IN_MEDIATION:
-                problems = self._mediation_problems(row)
+                problems = mediation_problems(row)
                 if problems:
                     raise UserError(f"案件{row.number}还不能开始调解：" + "；".join(problems))
             source = row.status
@@ -202,24 +202,3 @@ class CasesService(CaseParties, CaseMediators):
                       f"（{format_amount(totals.claims_fen, unit=True)}），"
                       f"不能改为{format_amount(valid.amount_fen, unit=True)}；"
                       "请修改各申请人的请求金额。")])
-
-    @staticmethod
-    def _mediation_problems(row: Case) -> list[str]:
-        """Why a case cannot go into mediation: it needs an applicant and a respondent,
-        a mediator who has not stepped aside, and a decision on every recorded link
-        between a mediator and a party (特邀调解规定 art. 15)."""
-        problems = []
-        roles = {p.role for p in row.parties}
-        for role in (CaseRole.APPLICANT, CaseRole.RESPONDENT):
-            if role.value not in roles:
-                problems.append(f"还没有{role.cn}")
-        if not any(not m.recused for m in row.mediators):
-            problems.append("还没有指定（未回避的）调解员")
-        names = {p.party_id: p.party.name for p in row.parties}
-        for m in row.mediators:
-            if m.linked_party_id is not None and not m.recused and not m.continue_reason:
-                problems.append(f"调解员{m.mediator.name}与当事人"
-                                f"{names.get(m.linked_party_id, '')}存在关联"
-                                f"（{m.link_description or '未说明'}），请先确认其回避，"
-                                "或记录不回避的理由（特邀调解规定第十五条）")
-        return problems

@@ -51,7 +51,8 @@ def add_lease_case(world: DemoWorld) -> Case:
     hearing.participants = [
         HearingParticipant(name=world.judge, role="judge", location=JoinLocation.COURT.value),
         HearingParticipant(name=world.mediators["secretary"].name, role="mediator",
-                           location=JoinLocation.VILLAGE_ROOM.value),
+                           location=JoinLocation.VILLAGE_ROOM.value,
+                           phone=world.mediators["secretary"].phone),
         HearingParticipant(agent_id=lawyer.id, name=lawyer.name, role="agent",
                            location=JoinLocation.HOME.value, phone=lawyer.phone),
         HearingParticipant(agent_id=husband.id, name=husband.name, role="agent",

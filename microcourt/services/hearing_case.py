@@ -13,17 +13,11 @@ from __future__ import annotations
 from microcourt.db.models import Case, CaseEvent, Hearing
 from microcourt.domain import CaseStatus, HearingKind, HearingOutcome
 from microcourt.services.agreement_signing import change_case_status
+from microcourt.services.case_rules import mediation_problems
 from microcourt.services.context import Actor
 from microcourt.timeutil import now_utc
 
 MEDIATION_KINDS = {HearingKind.VIDEO_MEDIATION.value, HearingKind.ONSITE_MEDIATION.value}
-
-
-def _mediation_problems(case: Case) -> list[str]:
-    # The cases service owns the readiness rule; it is reached through its class until
-    # it is offered as a function (see the report).
-    from microcourt.services.cases import CasesService
-    return CasesService._mediation_problems(case)  # noqa: SLF001
 
 
 def _note(case: Case, actor: Actor, note: str) -> None:
@@ -34,7 +28,7 @@ def follow_case(case: Case, hearing: Hearing, actor: Actor) -> None:
     """`case` must be loaded with its parties, mediators and events."""
     is_mediation = hearing.kind in MEDIATION_KINDS or hearing.mediator_id is not None
     if case.status == CaseStatus.REGISTERED.value and is_mediation:
-        problems = _mediation_problems(case)
+        problems = mediation_problems(case)
         if problems:
             _note(case, actor, "调解已举行，但案件还不能转为“调解中”：" + "；".join(problems))
         else:
