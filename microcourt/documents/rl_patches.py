@@ -1,4 +1,4 @@
-"""Two small corrections to reportlab, applied once when the bundled fonts load.
+"""Small corrections to reportlab, applied once when the bundled fonts load.
 
 1. ToUnicode maps beyond the BMP. reportlab's makeToUnicodeCMap writes a code point
    such as U+20BB7 as 5 hex digits (<20BB7>), which PDF readers cannot use: copying 𠮷
@@ -8,6 +8,10 @@
 2. Line-start punctuation. reportlab's CJK line breaking knows the Japanese marks that
    may not start a line but not the Chinese ones (，；：？！”’》…): a line began with a
    comma. GB/T 15834-2011 (标点符号用法) keeps them at the end of the line.
+3. Table reads. Every subset of a font (one per 256 characters used, in every PDF) reads
+   its tables again, and get_table copies the bytes each time: ~10 copies of a 14 MB
+   `glyf` table per document. The tables of a parsed font never change, so each is read
+   once per font (the 77-packet filing batch: 3.1 s -> 2.6 s).
 """
 from __future__ import annotations
 
@@ -36,6 +40,17 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     ])
 
 
+def _cached_get_table(self, tag):
+    tables = self.__dict__.setdefault("_microcourt_tables", {})
+    table = tables.get(tag)
+    if table is None:
+        table = tables[tag] = _ORIGINAL_GET_TABLE(self, tag)
+    return table
+
+
+_ORIGINAL_GET_TABLE = ttfonts.TTFontParser.get_table
+
+
 def apply() -> None:
     """Idempotent. Both targets are module globals reportlab looks up at call time."""
     global _applied
@@ -43,6 +58,7 @@ def apply() -> None:
         if _applied:
             return
         ttfonts.makeToUnicodeCMap = to_unicode_cmap
+        ttfonts.TTFontParser.get_table = _cached_get_table
         # one-font paragraphs break in textsplit.wordSplit, mixed-font ones in
         # paragraph.cjkFragSplit: each reads its own copy of the string
         for module in (textsplit, rl_paragraph):
