@@ -41,6 +41,10 @@ PAGES: list[PageSpec] = [
              lazy("ui.pages.parties_page", "PartiesPage")),
     PageSpec("cases", QT_TRANSLATE_NOOP("Pages", "Cases"),
              lazy("ui.pages.cases_page", "CasesPage")),
+    # The device check is a dialog opened from the Hearings page, not a page: it checks
+    # the platform of the hearing about to start and frees the camera when closed.
+    PageSpec("hearings", QT_TRANSLATE_NOOP("Pages", "Hearings"),
+             lazy("ui.pages.hearings_page", "HearingsPage")),
     PageSpec("mediators", QT_TRANSLATE_NOOP("Pages", "Mediators"),
              lazy("ui.pages.mediators_page", "MediatorsPage")),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
