@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ui.context import PageContext
 from ui.pages import PAGES, PageSpec
@@ -67,6 +67,17 @@ class MainWindow(QMainWindow):
         self.show_profile(services.settings.profile())
         if self.specs:
             self.navigation.setCurrentRow(0)
+        self._start_reminders()
+
+    def _start_reminders(self) -> None:
+        """Hearing reminders: a tray message, or a banner above the pages (ui.reminders).
+        Imported here, after the data is open, to keep the first paint lean."""
+        from ui.reminders import ReminderBanner, ReminderService  # noqa: PLC0415
+
+        self.reminder_banner = ReminderBanner(self)
+        self.page_column.insertWidget(0, self.reminder_banner)
+        self.reminders = ReminderService(self.context, self.reminder_banner, parent=self)
+        self.reminders.start()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -90,7 +101,9 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        self.page_column = QVBoxLayout()  # the reminder banner goes above the pages
+        self.page_column.addWidget(self.stack, 1)
+        layout.addLayout(self.page_column, 1)
         self.setCentralWidget(central)
 
     def _size_navigation_font(self, *_scale) -> None:
@@ -143,5 +156,7 @@ class MainWindow(QMainWindow):
             self.resize(DEFAULT_SIZE)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()
         self.context.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
