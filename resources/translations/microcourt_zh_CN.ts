@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>No hearing</source>
+        <translation>无安排</translation>
+    </message>
+</context>
+<context>
     <name>AgentFormDialog</name>
     <message>
         <source>Edit agent {0}</source>
@@ -223,6 +230,25 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the hearing</source>
+        <translation>取消开庭/调解</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;hearing</source>
+        <translation>取消开庭(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled, e.g. the parties settled</source>
+        <translation>取消原因，例如：双方已自行和解</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Choose a case in the list, or register a new one.</source>
@@ -382,6 +408,41 @@
     <message>
         <source>The sum of the {0} applicants&apos; claims ({1} yuan): change their amounts on the Applicants tab.</source>
         <translation>这是{0}名申请人请求金额的合计（{1}元），请在“申请人”页修改各人的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHearings</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>Double-click a hearing to open it in the Hearings page.</source>
+        <translation>双击一次开庭/调解，在“开庭安排”页打开。</translation>
+    </message>
+    <message>
+        <source>Hearings ({0})</source>
+        <translation>开庭/调解（{0}）</translation>
     </message>
 </context>
 <context>
@@ -937,6 +998,84 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheckDialog</name>
+    <message>
+        <source>Device check</source>
+        <translation>设备检测</translation>
+    </message>
+    <message>
+        <source>Before the hearing of {0} at {1}</source>
+        <translation>{0}，{1}开始前的检测</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheckPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Level %p%</source>
+        <translation>音量 %p%</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address, https://…</source>
+        <translation>平台网址，https://……</translation>
+    </message>
+    <message>
+        <source>&amp;Check the address</source>
+        <translation>检测网址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot check the camera and microphone: {0}</source>
+        <translation>无法使用摄像头和麦克风检测：{0}</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: {0}</source>
+        <translation>摄像头无法启动：{0}</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started: {0}</source>
+        <translation>麦克风无法启动：{0}</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug in the camera and open the check again.</source>
+        <translation>没有找到摄像头。请插好摄像头，再重新打开检测。</translation>
+    </message>
+    <message>
+        <source>The camera reports a problem: {0}</source>
+        <translation>摄像头报告问题：{0}</translation>
+    </message>
+    <message>
+        <source>Camera: {0}. Check that everyone in the room is in the picture.</source>
+        <translation>摄像头：{0}。请确认调解室里的每个人都在画面中。</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug in the microphone and open the check again.</source>
+        <translation>没有找到麦克风。请插好麦克风，再重新打开检测。</translation>
+    </message>
+    <message>
+        <source>Microphone: {0}. Speak: the bar should move.</source>
+        <translation>麦克风：{0}。请说话，音量条应当跳动。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检测……</translation>
+    </message>
+    <message>
+        <source>Checking the platform&apos;s address</source>
+        <translation>正在检测平台网址</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Natural person</source>
@@ -1187,6 +1326,58 @@
         <translation>租赁</translation>
     </message>
     <message>
+        <source>Hearing today or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation window closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation window missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned draft agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing returned for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1334,6 +1525,568 @@
 {0}</source>
         <translation>详细情况已记入日志文件：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDocumentsDialog</name>
+    <message>
+        <source>Documents of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · folder: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of the files on disk again and compare with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingTableModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (correct by {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingUpdateDialog</name>
+    <message>
+        <source>Record submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} applications at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">（请选择）</translation>
+    </message>
+    <message>
+        <source>e.g. (2026)浙0185民特123号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court &amp;case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ruling date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each application gets its own court case number: select one to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep each application&apos;s own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingActions</name>
+    <message>
+        <source>Booked {0} for {1}.</source>
+        <translation>已安排{0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Saved the hearing of {0}.</source>
+        <translation>已保存{0}的安排。</translation>
+    </message>
+    <message>
+        <source>Moved to {0}.</source>
+        <translation>已改期到{0}。</translation>
+    </message>
+    <message>
+        <source>Cancelled the hearing of {0}.</source>
+        <translation>已取消{0}的安排。</translation>
+    </message>
+    <message>
+        <source>Recorded the hearing of {0}.</source>
+        <translation>已登记{0}的结果。</translation>
+    </message>
+    <message>
+        <source>Hearing notices {0}</source>
+        <translation>参加通知书 {0}</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存{0}。</translation>
+    </message>
+    <message>
+        <source>Type the meeting number {0} into the {1} app.</source>
+        <translation>请在{1}里输入会议号 {0}。</translation>
+    </message>
+    <message>
+        <source>platform&apos;s</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>This hearing has no meeting link yet: edit it to add one.</source>
+        <translation>这次安排还没有会议链接：请点“修改”补上。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入会议</translation>
+    </message>
+</context>
+<context>
+    <name>HearingButtons</name>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>安排(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>修改(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>改期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel hearing…</source>
+        <translation>取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held…</source>
+        <translation>登记已举行(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notices…</source>
+        <translation>通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar (.ics)…</source>
+        <translation>日历(.ics)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入会议(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the meeting link in the browser</source>
+        <translation>在浏览器中打开会议链接</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDays</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>（今天）</translation>
+    </message>
+    <message>
+        <source>(tomorrow)</source>
+        <translation>（明天）</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDetailPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Joins from</source>
+        <translation>参加地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>需协助</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason / notes</source>
+        <translation>原因/记录</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Choose a hearing in the agenda or the week.</source>
+        <translation>请在日程或周视图中选择一次安排。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>结果记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Moved from {0} to {1}</source>
+        <translation>由{0}改到{1}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+</context>
+<context>
+    <name>HearingFormDialog</name>
+    <message>
+        <source>Edit hearing</source>
+        <translation>修改安排</translation>
+    </message>
+    <message>
+        <source>Book a hearing</source>
+        <translation>安排开庭/调解</translation>
+    </message>
+    <message>
+        <source>(none: on site)</source>
+        <translation>（无：现场进行）</translation>
+    </message>
+    <message>
+        <source>https://… link, or the meeting number on the platform</source>
+        <translation>https://……链接，或平台上的会议号</translation>
+    </message>
+    <message>
+        <source>default: the court in Settings</source>
+        <translation>默认：设置中的法院</translation>
+    </message>
+    <message>
+        <source>default: the judge in Settings</source>
+        <translation>默认：设置中的法官</translation>
+    </message>
+    <message>
+        <source>default: the micro-court room</source>
+        <translation>默认：微法庭调解室</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from the case</source>
+        <translation>按案件重新填写(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>平台(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;link or number</source>
+        <translation>会议链接或会议号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt</source>
+        <translation>法院(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>法官(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>地点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>参加人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(choose a case)</source>
+        <translation>（请选择案件）</translation>
+    </message>
+    <message>
+        <source>(the case&apos;s lead mediator)</source>
+        <translation>（本案主调解员）</translation>
+    </message>
+    <message>
+        <source>Use Reschedule to change the time (with the reason).</source>
+        <translation>要改时间，请用“改期”（并填写原因）。</translation>
+    </message>
+    <message>
+        <source>Please choose the case.</source>
+        <translation>请选择案件。</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsPage</name>
+    <message>
+        <source>&amp;Book a hearing…</source>
+        <translation>安排开庭/调解(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the coming weeks (.ics)…</source>
+        <translation>导出近期安排(.ics)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Device check…</source>
+        <translation>设备检测(&amp;D)…</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒：开始</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Phone list for tomorrow</source>
+        <translation>明天的电话通知名单</translation>
+    </message>
+    <message>
+        <source>Reminders come {0} minutes before each hearing.</source>
+        <translation>每次开庭/调解前{0}分钟提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Mark as held</source>
+        <translation>登记为已举行</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was agreed or why not; what happens next</source>
+        <translation>达成了什么，或为什么没有达成；下一步怎么办</translation>
     </message>
 </context>
 <context>
@@ -1800,12 +2553,75 @@
         <translation>案件</translation>
     </message>
     <message>
+        <source>Hearings</source>
+        <translation>开庭安排</translation>
+    </message>
+    <message>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他参加人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Joins from</source>
+        <translation>参加地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Needs help to join</source>
+        <translation>需联络员协助</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>添加参加人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3571,28 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>知道了(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>In {0} min: {1}</source>
+        <translation>{0}分钟后：{1}</translation>
+    </message>
+    <message>
+        <source>Hearing reminder</source>
+        <translation>开庭/调解提醒</translation>
+    </message>
+    <message>
+        <source>MicroCourt Assistant</source>
+        <translation>微法庭助手</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>&amp;Copy report</source>
@@ -2779,6 +3617,33 @@ Open {1} now?</source>
     <message>
         <source>Could not save the report as {0}: {1}</source>
         <translation>无法把问题清单保存为“{0}”：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>改期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;start</source>
+        <translation>新的开始时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;end</source>
+        <translation>新的结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Why it moves, e.g. epidemic control, the judge is ill</source>
+        <translation>改期原因，例如：疫情防控、法官生病</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3897,57 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>TomorrowList</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Joins from</source>
+        <translation>参加地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>需协助</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Phone these {0} people today about tomorrow&apos;s hearings; {1} need help to join.</source>
+        <translation>今天请给这{0}人打电话通知明天的安排；其中{1}人需要协助参加。</translation>
+    </message>
+    <message>
+        <source>No hearing tomorrow: nobody to phone.</source>
+        <translation>明天没有开庭/调解，不用打电话。</translation>
+    </message>
+</context>
+<context>
     <name>WarningPanel</name>
     <message>
         <source>&lt;b&gt;Please check before signing or printing:&lt;/b&gt;</source>
@@ -3040,6 +3956,25 @@ Open {1} now?</source>
     <message>
         <source>Please check the agreement</source>
         <translation>请核对协议</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>本周(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>下一周(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} 至 {1}</translation>
     </message>
 </context>
 <context>
