@@ -22,6 +22,7 @@ from ui.dialogs.case_form import CaseFormDialog
 from ui.dialogs.party_inputs import coded_text
 from ui.pages.case_claimants import ClaimantsPanel
 from ui.pages.case_common import plain_label
+from ui.pages.case_filing import CaseFiling
 from ui.pages.case_hearings import CaseHearings
 from ui.pages.case_mediators import CaseMediators
 from ui.pages.case_parties import CaseParties
@@ -71,6 +72,7 @@ class CaseDetailView(QWidget):
                        "claimants": ClaimantsPanel(context, self),
                        "mediators": CaseMediators(context, self),
                        "hearings": CaseHearings(context, self),
+                       "filing": CaseFiling(context, self),
                        "timeline": CaseTimeline(context, self)}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case_tabs")
@@ -191,6 +193,7 @@ class CaseDetailView(QWidget):
                   self.tr("Applicants ({0})").format(d.totals.claimants),
                   self.tr("Mediators ({0})").format(len(d.mediators)),
                   self.panels["hearings"].tab_title(),
+                  self.panels["filing"].tab_title(),
                   self.tr("Timeline ({0})").format(len(d.events))]
         for index, title in enumerate(titles, start=1):  # 0 is the particulars
             self.tabs.setTabText(index, title)
