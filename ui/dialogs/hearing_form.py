@@ -103,6 +103,7 @@ class HearingFormDialog(QDialog):
         self.participants = ParticipantsTable(self)
         self.refill_button = QPushButton(self.tr("&Fill from the case"), self)
         self.refill_button.clicked.connect(self.fill_participants)
+        self.participants.button_row.insertWidget(2, self.refill_button)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("time_warning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -134,8 +135,7 @@ class HearingFormDialog(QDialog):
                 ("judge", self.tr("&Judge"), self.judge_edit),
                 ("mediator_id", self.tr("&Mediator"), self.mediator_combo),
                 ("room", self.tr("&Room"), self.room_edit),
-                ("participants", self.tr("P&articipants"), self.participants,
-                 self.refill_button)):
+                ("participants", self.tr("P&articipants"), self.participants)):
             add_field_row(form, self.errors, name, caption, widget, *below)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save"),

@@ -73,14 +73,14 @@ class ParticipantsTable(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row(ParticipantDraft()))
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.button_row = QHBoxLayout()  # the form adds its "Fill from the case" here
+        self.button_row.addWidget(self.add_button)
+        self.button_row.addWidget(self.remove_button)
+        self.button_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row)
 
     def set_rows(self, drafts: list[ParticipantDraft]) -> None:
         self.table.setRowCount(0)

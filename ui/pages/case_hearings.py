@@ -21,7 +21,7 @@ class CaseHearings(CasePanel):
         self.table = read_only_table(self, "case_hearings", [
             self.tr("When"), self.tr("Kind"), self.tr("Platform"), self.tr("Status"),
             self.tr("Room"), self.tr("Participants")])
-        for column, width in enumerate((200, 140, 150, 170, 170)):
+        for column, width in enumerate((230, 130, 150, 170, 190)):
             self.table.setColumnWidth(column, width)
         self.table.setToolTip(self.tr("Double-click a hearing to open it in the Hearings page."))
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())

@@ -60,7 +60,8 @@ class AgendaView(QTreeWidget):
             for hearing in agenda_day.hearings:
                 item = QTreeWidgetItem(heading, [one_line(hearing)])
                 item.setData(0, HEARING_ROLE, hearing)
-                item.setToolTip(0, hearing.room or "")
+                item.setToolTip(0, "\n".join(filter(None, (one_line(hearing, with_date=True),
+                                                            hearing.room))))
             if not agenda_day.hearings:
                 empty = QTreeWidgetItem(heading, [self.tr("No hearing")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from microcourt.services.hearing_data import HearingDetail
 from microcourt.timeutil import now_utc
@@ -16,14 +16,18 @@ from ui.pages.hearing_common import HearingActions
 
 class HearingButtons(QWidget):
     def __init__(self, context: PageContext, current: Callable[[], HearingDetail | None],
-                 parent: QWidget | None = None, with_book: Callable[[], int | None] | None = None):
+                 parent: QWidget | None = None, with_book: Callable[[], int | None] | None = None,
+                 per_row: int = 0):
         """`current()`: the hearing chosen; `with_book()`: the case to book for (a Book
-        button is added when given)."""
+        button is added when given); `per_row`: wrap after so many buttons (0: one row),
+        for a narrow panel."""
         super().__init__(parent)
         self.actions = HearingActions(context, self)
         self.current = current
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.per_row = per_row
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        row = self.grid
         self.book_button = None
         if with_book is not None:
             self.book_button = self._button(self.tr("&Book…"), lambda: self.actions.book(
@@ -44,14 +48,18 @@ class HearingButtons(QWidget):
         self.join_button = self._button(self.tr("&Join"), self._on(self.actions.join), row,
                                         "join")
         self.join_button.setToolTip(self.tr("Open the meeting link in the browser"))
-        row.addStretch(1)
+        self.grid.setColumnStretch(self.grid.columnCount(), 1)
         self.update_for(None)
 
-    def _button(self, text: str, slot, row: QHBoxLayout, name: str) -> QPushButton:
+    def _button(self, text: str, slot, grid: QGridLayout, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(f"hearing_{name}")
         button.clicked.connect(slot)
-        row.addWidget(button)
+        placed = sum(1 for i in range(grid.count()) if grid.itemAt(i).widget())
+        if self.per_row:
+            grid.addWidget(button, placed // self.per_row, placed % self.per_row)
+        else:
+            grid.addWidget(button, 0, placed)
         return button
 
     def _on(self, action: Callable[[HearingDetail], object]) -> Callable[[], None]:

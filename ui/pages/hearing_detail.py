@@ -27,13 +27,13 @@ class HearingDetailPanel(QWidget):
         self.people = read_only_table(self, "hearing_people", [
             self.tr("Name"), self.tr("Role"), self.tr("Joins from"), self.tr("Phone"),
             self.tr("Needs help")])
-        for column, width in enumerate((110, 80, 130, 110)):
+        for column, width in enumerate((110, 80, 130, 125)):
             self.people.setColumnWidth(column, width)
         self.history = read_only_table(self, "hearing_history", [
             self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Reason / notes")])
         for column, width in enumerate((130, 70, 200)):
             self.history.setColumnWidth(column, width)
-        self.buttons = HearingButtons(context, lambda: self.hearing, self)
+        self.buttons = HearingButtons(context, lambda: self.hearing, self, per_row=4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -18,7 +18,8 @@ TODAY_STYLE = "font-weight: bold; color: #0d47a1;"
 
 def cell_text(hearing: HearingDetail) -> str:
     """Three short lines fit a narrow day column."""
-    lines = [clock_text(hearing), kind_text(hearing), hearing.case_number]
+    # Spaces round the dash let a narrow column wrap the time instead of cutting it.
+    lines = [clock_text(hearing).replace("–", " – "), kind_text(hearing), hearing.case_number]
     if not hearing.is_scheduled:
         lines.append(status_text(hearing))
     return "\n".join(lines)
@@ -54,6 +55,7 @@ class WeekView(QWidget):
             day_list = QListWidget(self)
             day_list.setObjectName(f"week_day_{column}")
             day_list.setWordWrap(True)
+            day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             day_list.setSpacing(2)
             day_list.currentItemChanged.connect(self._current_changed)
             grid.addWidget(heading, 0, column)
