@@ -9,6 +9,7 @@ from pathlib import Path
 from microcourt.db.migrate import open_database
 from microcourt.paths import DataPaths, resolve_data_dir
 from microcourt.services.context import Actor, AppContext, SYSTEM_ACTOR
+from microcourt.services.guard import install_guards
 
 
 class Services:
@@ -62,12 +63,32 @@ class Services:
         from microcourt.services.hearings import HearingsService
         return HearingsService(self.ctx)
 
+    @cached_property
+    def accounts(self):
+        from microcourt.services.accounts import AccountsService
+        return AccountsService(self.ctx)
+
+    @cached_property
+    def audit(self):
+        from microcourt.services.audit_viewer import AuditService
+        return AuditService(self.ctx)
+
+    def act_as(self, actor: Actor) -> None:
+        """From now on every service acts as `actor` (after a login): the audit log names
+        them and the guards check their role. The services share this one context."""
+        self.ctx.actor = actor
+
     @property
     def data_dir(self) -> Path:
         return self.ctx.paths.root
 
     def close(self) -> None:
         self.ctx.db.dispose()
+
+
+# Every service property above is wrapped in a permission guard (services/guard.py):
+# roles are enforced here, for the window and the CLI alike, whatever the caller hides.
+install_guards(Services)
 
 
 def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:

@@ -15,8 +15,9 @@ class Actor:
 
     name: str
     source: str = "gui"  # gui / cli
-    role: str = "admin"
+    role: str = "admin"  # domain.OperatorRole value; what it may do: services/permissions.py
     operator_id: int | None = None
+    mediator_id: int | None = None  # a mediator's account: the mediator they are
 
 
 CLI_ACTOR = Actor(name="命令行", source="cli")

@@ -1,0 +1,26 @@
+"""The facade's `audit`: the administrator's viewer of the audit log (issue 7, item 2),
+over audit_query.py (filters) and audit.verify (the hash chain). Administrators only
+(services/permissions.py); the log itself never holds a full ID number (audit.record)."""
+from __future__ import annotations
+
+from microcourt.services import audit, audit_query
+from microcourt.services.audit_query import AuditFilter, AuditRow
+from microcourt.services.context import AppContext
+
+
+class AuditService:
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+
+    def query(self, wanted: AuditFilter = AuditFilter(), limit: int = 200,
+              offset: int = 0) -> list[AuditRow]:
+        return audit_query.query(self.ctx, wanted, limit, offset)
+
+    def count(self, wanted: AuditFilter = AuditFilter()) -> int:
+        return audit_query.count(self.ctx, wanted)
+
+    def distinct_values(self) -> tuple[list[str], list[str], list[str]]:
+        return audit_query.distinct_values(self.ctx)
+
+    def verify(self) -> audit.ChainReport:
+        return audit.verify(self.ctx)
