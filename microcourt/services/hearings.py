@@ -117,6 +117,15 @@ class HearingsService(HearingQueries, HearingExports):
             self._prepared(session, draft, form)
         return time_warnings(form.start, form.end)
 
+    def default_participants(self, case_id: int, kind: str, judge: str,
+                             mediator_id: int | None) -> list[ParticipantDraft]:
+        """Who a booking starts with (the form shows them to edit): the same rule
+        `schedule` applies when no participants are given."""
+        with self.ctx.db.reading() as session:
+            case = load_case(session, case_id, detail=True)
+            mediator = session.get(Mediator, mediator_id) if mediator_id else None
+            return default_participants(case, kind, clean_name(judge), mediator)
+
     def schedule(self, draft: HearingDraft) -> HearingDetail:
         """Book a hearing: ValidationErrors by field (kind, platform, start, end, room,
         mediator_id, participants...), conflicts included; else the new hearing, whose

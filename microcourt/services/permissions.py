@@ -149,6 +149,7 @@ TABLE: dict[str, dict[str, Rule]] = {
         "get": read("查看庭审安排", HEARING, "hearing_id"),
         "draft_for_edit": read("查看庭审安排", HEARING, "hearing_id"),
         "list_for_case": read("查看庭审安排", CASE, "case_ref"),
+        "default_participants": read("查看庭审安排", CASE, "case_id"),
         "list_range": read("查看庭审安排", only_own=ROWS_BY_CASE),
         "due_reminders": read("查看庭审安排", only_own=ROWS_BY_CASE),
         "agenda": read("查看庭审安排", only_own=AGENDA),

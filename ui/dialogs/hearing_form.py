@@ -25,7 +25,7 @@ from microcourt.timeutil import LOCAL_ZONE, now_local
 from ui import errors
 from ui.context import PageContext
 from ui.dialogs.form_rows import add_field_row
-from ui.dialogs.hearing_participants import ParticipantsTable, defaults_from_case
+from ui.dialogs.hearing_participants import ParticipantsTable
 from ui.dialogs.party_inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.widgets.field_errors import FieldErrors
 
@@ -204,15 +204,9 @@ class HearingFormDialog(QDialog):
         chosen = self.mediator_combo.currentData()
         mediator = next((m for m in active if m.mediator_id == chosen),
                         active[0] if active else None)
-        self.participants.set_rows(defaults_from_case(
-            self.case, combo_value(self.kind_combo), self.judge_edit.text().strip(),
-            mediator.name if mediator else "", mediator.phone if mediator else None,
-            self._parties_needing_help()))
-
-    def _parties_needing_help(self) -> set[int]:
-        """Parties with recorded needs (hard of hearing, cannot read…) join with help."""
-        parties = self.context.services.parties
-        return {p.party_id for p in self.case.parties if parties.get(p.party_id).needs}
+        self.participants.set_rows(self.context.services.hearings.default_participants(
+            self.case.id, combo_value(self.kind_combo), self.judge_edit.text().strip(),
+            mediator.mediator_id if mediator else None))
 
     def _fill(self, draft: HearingDraft) -> None:
         self.case_combo.addItem(self.hearing.case_number, self.hearing.case_id)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from microcourt.domain import AgentKind, HearingKind, JoinLocation
-from microcourt.services.case_data import CaseDetail
+from microcourt.domain import JoinLocation
 from microcourt.services.hearing_data import PARTICIPANT_ROLES, ParticipantDraft
 from ui.dialogs.party_inputs import coded_combo, set_combo_value
 
@@ -29,29 +28,6 @@ ROLE_WORDS = {"judge": QT_TRANSLATE_NOOP("ParticipantsTable", "Judge"),
 def role_text(code: str) -> str:
     word = ROLE_WORDS.get(code)
     return QCoreApplication.translate("ParticipantsTable", word) if word else code
-
-
-def defaults_from_case(case: CaseDetail, kind: str, judge: str, mediator_name: str,
-                       mediator_phone: str | None, needs_help: set[int]) -> list[ParticipantDraft]:
-    """The list the service would draw (hearing_participants.default_participants), from
-    the CaseDetail the form already has: judge at the court (not for on-site mediation),
-    mediator and parties in the village room, a lawyer at the law office."""
-    rows = []
-    if judge and kind != HearingKind.ONSITE_MEDIATION.value:
-        rows.append(ParticipantDraft(judge, "judge", JoinLocation.COURT.value))
-    if mediator_name:
-        rows.append(ParticipantDraft(mediator_name, "mediator", JoinLocation.VILLAGE_ROOM.value,
-                                     mediator_phone))
-    for party in case.parties:
-        rows.append(ParticipantDraft(party.name, party.role, JoinLocation.VILLAGE_ROOM.value,
-                                     party.phone, party.party_id in needs_help, party.party_id))
-    for party in case.parties:
-        for agent in party.agents:
-            where = (JoinLocation.LAW_OFFICE if agent.kind == AgentKind.LAWYER.value
-                     else JoinLocation.VILLAGE_ROOM)
-            rows.append(ParticipantDraft(agent.name, "agent", where.value, agent.phone,
-                                         agent_id=agent.agent_id))
-    return rows
 
 
 class ParticipantsTable(QWidget):
