@@ -352,6 +352,65 @@
     </message>
 </context>
 <context>
+    <name>CaseFiling</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check again what the court needs (after fixing a party, an agent or the agreement)</source>
+        <translation>修改当事人、代理人或调解协议后，重新检查法院要求的材料</translation>
+    </message>
+    <message>
+        <source>Generate the packets</source>
+        <translation>生成申请材料</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation ({0})</source>
+        <translation>司法确认（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: nothing stops the packet; {1} applicants.</source>
+        <translation>{0}：可以生成申请材料，共{1}名申请人。</translation>
+    </message>
+    <message>
+        <source>Folder for the packets</source>
+        <translation>申请材料保存文件夹</translation>
+    </message>
+    <message>
+        <source>Generating the judicial confirmation packets of {0}</source>
+        <translation>正在生成{0}的司法确认申请材料</translation>
+    </message>
+    <message>
+        <source>Generate again?</source>
+        <translation>重新生成？</translation>
+    </message>
+    <message>
+        <source>{0} applications were already submitted. Generating again replaces the files in {1}; the submitted applications keep their record. Continue?</source>
+        <translation>已有{0}份申请提交法院。重新生成会替换“{1}”中的文件，已提交申请的记录保留不变。是否继续？</translation>
+    </message>
+    <message>
+        <source>Generated {0} packets in {1}.</source>
+        <translation>已生成{0}套申请材料，保存在“{1}”。</translation>
+    </message>
+    <message>
+        <source>Recorded for {0} applications.</source>
+        <translation>已记录{0}份申请。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFormDialog</name>
     <message>
         <source>Edit case {0}</source>
@@ -1531,157 +1590,204 @@
     <name>FilingDocumentsDialog</name>
     <message>
         <source>Documents of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}的申请材料</translation>
     </message>
     <message>
         <source>{0} · folder: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 文件夹：{1}</translation>
     </message>
     <message>
         <source>&amp;Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>核对文件(&amp;C)</translation>
     </message>
     <message>
         <source>Compute the SHA-256 of the files on disk again and compare with the record</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算磁盘上文件的 SHA-256，并与生成时的记录比对</translation>
     </message>
     <message>
         <source>C&amp;opy list</source>
-        <translation type="unfinished"></translation>
+        <translation>复制清单(&amp;O)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对结果</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>已被改动</translation>
+    </message>
+</context>
+<context>
+    <name>FilingList</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and SHA-256…</source>
+        <translation>材料与 SHA-256(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record submission…</source>
+        <translation>记录提交(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No packet generated yet.</source>
+        <translation>尚未生成申请材料。</translation>
+    </message>
+    <message>
+        <source>{0} applications in {1} ({2})</source>
+        <translation>{0}份申请，保存在“{1}”（{2}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Update status…</source>
+        <translation>更新状态(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The folder {0} is no longer there: generate the packet again.</source>
+        <translation>文件夹“{0}”已不存在，请重新生成申请材料。</translation>
+    </message>
+    <message>
+        <source>The file {0} is no longer there: generate the packet again.</source>
+        <translation>文件“{0}”已不存在，请重新生成申请材料。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: {0}</source>
+        <translation>司法确认申请材料：{0}</translation>
     </message>
 </context>
 <context>
     <name>FilingTableModel</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>提交日期</translation>
     </message>
     <message>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号</translation>
     </message>
     <message>
         <source>{0} (correct by {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}前补正）</translation>
     </message>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
     <name>FilingUpdateDialog</name>
     <message>
         <source>Record submission</source>
-        <translation type="unfinished"></translation>
+        <translation>记录提交</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>更新状态</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>{0} · {1} applications at once</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 同时更新{1}份申请</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">（请选择）</translation>
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>e.g. (2026)浙0185民特123号</source>
-        <translation type="unfinished"></translation>
+        <translation>如（2026）浙0185民特123号</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ubmitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>提交日期(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>提交平台(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;ourt</source>
-        <translation type="unfinished"></translation>
+        <translation>法院(&amp;O)</translation>
     </message>
     <message>
         <source>Court &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号(&amp;C)</translation>
     </message>
     <message>
         <source>Correct &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>补正期限(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Ruling date</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定日期(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Each application gets its own court case number: select one to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份申请有各自的法院案号：请只选中一份再填写。</translation>
     </message>
     <message>
         <source>Leave empty to keep each application&apos;s own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留各份申请原有的备注</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2460,75 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>LatePanel</name>
+    <message>
+        <source>&lt;b&gt;The 30-day window is missed: the court will normally not accept this application.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已超过三十日申请期限：法院通常不予受理本申请。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;understand, and generate the packet anyway</source>
+        <translation>我已了解，仍然生成申请材料(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;{0}, please enter your password to continue. Your unsaved work is kept.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;First create your own account: you are the liaison and the administrator of this program. Later you can add accounts for mediators and for reading only.&lt;/p&gt;&lt;p&gt;The password needs at least 8 characters. Keep it safe: the data holds people&apos;s personal information.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MicroCourt Assistant&lt;/h3&gt;&lt;p&gt;Please log in.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3656,25 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <source>&lt;b&gt;Before the packet can be generated, fix this:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;生成申请材料之前，请先处理以下问题：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the packet can be generated, fix these {0} problems:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;生成申请材料之前，请先处理以下{0}个问题：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>处理：{0}</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>去处理…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Micro-court name</source>
@@ -4010,6 +4204,25 @@ Open {1} now?</source>
     <message>
         <source>Demo data loaded.</source>
         <translation>示范数据已载入。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLabel</name>
+    <message>
+        <source>No signed agreement yet: the 30 days to apply for judicial confirmation start when the last party, the mediator and the committee have signed.</source>
+        <translation>尚无已签署的调解协议：各方当事人、调解员签名并加盖调解委员会印章后，开始计算三十日的司法确认申请期限。</translation>
+    </message>
+    <message>
+        <source>Agreement in force since {0}. The 30 days to apply ended on {1}, {2} days ago.</source>
+        <translation>调解协议自{0}生效。三十日申请期限已于{1}届满，已超过{2}天。</translation>
+    </message>
+    <message>
+        <source>Agreement in force since {0}. Today ({1}) is the last day to apply.</source>
+        <translation>调解协议自{0}生效。今天（{1}）是申请的最后一天。</translation>
+    </message>
+    <message>
+        <source>Agreement in force since {0}. Apply by {1}: {2} days left.</source>
+        <translation>调解协议自{0}生效。请在{1}前申请，还剩{2}天。</translation>
     </message>
 </context>
 </TS>
