@@ -96,14 +96,14 @@ def party_line(party: PartyParticulars) -> str:
     if party.is_organization:
         bits = [f"{role}：{party.name}"]
         if party.id_number:
-            bits.append(f"{_id_label(party.id_type)}{party.id_number}")
+            bits.append(f"{id_label(party.id_type)}{party.id_number}")
         if party.address:
             bits.append(f"住所地{party.address}")
     else:
-        bits = [f"{role}：{party.name}", *_person_bits(party.gender, party.birth_date,
+        bits = [f"{role}：{party.name}", *person_bits(party.gender, party.birth_date,
                                                        party.ethnicity)]
         if party.id_number:
-            bits.append(f"{_id_label(party.id_type)}{party.id_number}")
+            bits.append(f"{id_label(party.id_type)}{party.id_number}")
         if party.address:
             bits.append(f"住{party.address}")
     if party.phone:
@@ -122,7 +122,7 @@ def representative_lines(party: PartyParticulars) -> list[str]:
 
 def agent_line(agent: AgentParticulars) -> str:
     label = "法定代理人" if agent.kind == "guardian" else "委托代理人"
-    bits = [f"{label}：{agent.name}", *_person_bits(agent.gender, None, None)]
+    bits = [f"{label}：{agent.name}", *person_bits(agent.gender, None, None)]
     if agent.work_unit:
         bits.append(agent.work_unit)
     if agent.relation:
@@ -136,7 +136,9 @@ def agent_line(agent: AgentParticulars) -> str:
     return "，".join(bits) + "。"
 
 
-def _person_bits(gender: str | None, birth, ethnicity: str | None) -> list[str]:
+def person_bits(gender: str | None, birth, ethnicity: str | None) -> list[str]:
+    """性别, 出生日期, 民族: the particulars every legal document prints (shared with
+    particulars.py for the filing documents)."""
     bits = []
     if gender in (Gender.MALE, Gender.FEMALE):
         bits.append(Gender(gender).cn)
@@ -147,7 +149,7 @@ def _person_bits(gender: str | None, birth, ethnicity: str | None) -> list[str]:
     return bits
 
 
-def _id_label(id_type: str | None) -> str:
+def id_label(id_type: str | None) -> str:
     if id_type in (None, IdType.RESIDENT_ID):
         return "公民身份号码"
     if id_type == IdType.CREDIT_CODE:
@@ -168,7 +170,7 @@ def party_table(group: list[PartyParticulars], styles: DocumentStyles) -> Table:
     id_w = cell_width(ID_SAMPLE, left)
     rows = []
     for index, party in enumerate(group, start=1):
-        sex_and_people = "，".join(_person_bits(party.gender, None, party.ethnicity))
+        sex_and_people = "，".join(person_bits(party.gender, None, party.ethnicity))
         born = format_date_cn(party.birth_date) if party.birth_date else ""
         reach = [party.id_number, party.phone or ""]
         if styles.large_print:

@@ -7,17 +7,15 @@ Plain strings; the documents turn them into escaped paragraphs (text.paragraph).
 """
 from __future__ import annotations
 
-from datetime import date
 
 from reportlab.lib import colors
 from reportlab.platypus import Table
 
-from microcourt.documents.agreement_parts import grid_style, table_styles
+from microcourt.documents.agreement_parts import grid_style, id_label, person_bits, table_styles
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles
 from microcourt.documents.text import paragraph
-from microcourt.domain import AgentKind, Gender, IdType
+from microcourt.domain import AgentKind
 from microcourt.services.filing_data import FilingAgent, FilingApplicant
-from microcourt.timeutil import format_date_cn
 
 # 民事诉讼法 art. 62: settling, admitting, waiving or changing claims needs special
 # authority written out in the power of attorney; these are the powers a liaison's
@@ -25,28 +23,6 @@ from microcourt.timeutil import format_date_cn
 DEFAULT_SPECIAL_SCOPE = ("代为申请司法确认，代为承认、放弃、变更请求，进行和解，签署、提交、"
                          "补正申请材料，代为签收法律文书")
 GENERAL_SCOPE = "代为提交申请材料，代为签收法律文书（不含承认、放弃、变更请求及和解）"
-
-
-def person_bits(gender: str | None, birth: date | None, ethnicity: str | None) -> list[str]:
-    bits = []
-    if gender in (Gender.MALE, Gender.FEMALE):
-        bits.append(Gender(gender).cn)
-    if birth:
-        bits.append(f"{format_date_cn(birth)}出生")
-    if ethnicity:
-        bits.append(ethnicity)
-    return bits
-
-
-def id_label(id_type: str | None) -> str:
-    if id_type in (None, IdType.RESIDENT_ID):
-        return "公民身份号码"
-    if id_type == IdType.CREDIT_CODE:
-        return "统一社会信用代码"
-    try:
-        return IdType(id_type).cn + "号码"
-    except ValueError:
-        return "证件号码"
 
 
 def domicile(applicant: FilingApplicant) -> str:
