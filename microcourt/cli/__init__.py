@@ -16,7 +16,7 @@ from microcourt.errors import UserError
 
 # Command-group modules, in the order `--help` lists them.
 COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement",
-                   "backup", "audit", "accounts", "hearings", "filing")
+                   "backup", "audit", "accounts", "hearings", "filing", "workbench", "report")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -78,6 +78,21 @@ class Services:
         them and the guards check their role. The services share this one context."""
         self.ctx.actor = actor
 
+    @cached_property
+    def workbench(self):
+        from microcourt.services.workbench import WorkbenchService
+        return WorkbenchService(self.ctx)
+
+    @cached_property
+    def statistics(self):
+        from microcourt.services.statistics import StatisticsService
+        return StatisticsService(self.ctx)
+
+    @cached_property
+    def reports(self):
+        from microcourt.services.monthly_report import ReportsService
+        return ReportsService(self.ctx)
+
     @property
     def data_dir(self) -> Path:
         return self.ctx.paths.root

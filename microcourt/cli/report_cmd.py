@@ -1,0 +1,16 @@
+"""`microcourt-cli report --month YYYY-MM --out FILE.pdf|FILE.xlsx`: the monthly report
+for the town (DESIGN.md section 4); the file type follows the suffix."""
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("report", help="月度工作报告（PDF 或 Excel）")
+    parser.add_argument("--month", required=True, help="月份，如 2024-03")
+    parser.add_argument("--out", required=True, help="输出文件，.pdf 或 .xlsx")
+    parser.set_defaults(handler=write_report)
+
+
+def write_report(args, services) -> int:
+    path = services.reports.write_monthly(args.month, args.out)
+    print(f"已生成月度工作报告：{path}")
+    return 0
