@@ -38,15 +38,21 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit(QDate.currentDate(), self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda on: on and self.edit.setFocus())
+        self.check.toggled.connect(self._toggled)
         self.edit.setEnabled(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)
         row.addWidget(self.edit)
         row.addStretch(1)
-        self.setFocusProxy(self.edit)
+        self.setFocusProxy(self.check)
+
+    def _toggled(self, on: bool) -> None:
+        """Focus (e.g. to a date the service asks for) goes to what can take it."""
+        self.edit.setEnabled(on)
+        self.setFocusProxy(self.edit if on else self.check)
+        if on:
+            self.edit.setFocus()
 
     def value(self) -> date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None
