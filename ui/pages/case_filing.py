@@ -93,7 +93,7 @@ class CaseFiling(CasePanel):
     def show_case(self, detail: CaseDetail | None) -> None:
         super().show_case(detail)
         if detail is not None and not self.folder_edit.text():
-            self.folder_edit.setText(str(self.context.services.data_dir / "documents"))
+            self.folder_edit.setText(str(self.context.services.ctx.paths.documents))
         self.refresh()
 
     def refresh(self, announce: bool = False) -> None:
