@@ -9,7 +9,7 @@ cases take milliseconds; the boundaries are constants, written out and tested:
   today (29 February looks back to 28 February), today included;
 * enforcement: installments overdue (due before today, not paid in full) of an agreement
   whose judicial confirmation was granted (a confirmed filing for that claimant, or a
-  joint one): the court's ruling can be enforced (民事诉讼法 art. 206, 247);
+  joint one): the court's ruling can be enforced (民事诉讼法 art. 206);
 * idle case: an open case with no timeline entry, no status change and no agreement
   edit for more than IDLE_DAYS days (day 30 is quiet, day 31 warns, counted in local
   days), and no hearing scheduled from today on.
