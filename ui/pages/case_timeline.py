@@ -29,6 +29,7 @@ EVENT_KINDS = {
     "recusal": QT_TRANSLATE_NOOP("CaseTimeline", "Recusal"),
     "hearing": QT_TRANSLATE_NOOP("CaseTimeline", "Hearing"),
     "agreement": QT_TRANSLATE_NOOP("CaseTimeline", "Agreement"),
+    "filing": QT_TRANSLATE_NOOP("CaseTimeline", "Judicial confirmation"),
     "note": QT_TRANSLATE_NOOP("CaseTimeline", "Note"),
 }
 
