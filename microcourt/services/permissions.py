@@ -167,6 +167,10 @@ TABLE: dict[str, dict[str, Rule]] = {
     # Counts and figures, no personal data beyond what the lists show.
     "statistics": {"compute": read("查看统计"), "received_by_month": read("查看统计")},
     "workbench": {"build": read("查看工作台"), "warnings": read("查看工作台")},
+    "reports": {"monthly": read("查看统计"), "write_monthly": admin("导出月度报告"),
+                "enforcement_check": read("查看调解协议", CASE, "case_ref"),
+                # full ID numbers: the application goes to the court
+                "write_enforcement": admin(EXPORT)},
     "accounts": {
         "has_operators": read("查看账户"), "login": read("登录"),
         "create_admin": read("创建管理员"),  # only while no account exists (accounts.py)
