@@ -31,7 +31,7 @@ def test_window_shows_navigation_and_status_bar(start_app, data_dir):
     assert window.isVisible()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [spec.display_title() for spec in PAGES]
-    assert titles[-1] == "设置"  # translated: the zh_CN catalogue is loaded by default
+    assert "设置" in titles  # translated: the zh_CN catalogue is loaded by default
     assert window.court_label.text() == "微法庭：上田村微法庭"
     assert str(data_dir.resolve()) in window.data_dir_label.text()
     assert session.welcome is None  # particulars exist: no greeting
@@ -46,8 +46,9 @@ def test_status_bar_says_not_set_up_and_greets_on_first_start(start_app, data_di
 
 def test_lang_en_shows_english(start_app, data_dir):
     session = start_app("--data-dir", str(data_dir), "--lang", "en")
-    last = session.window.navigation.count() - 1
-    assert session.window.navigation.item(last).text() == "Settings"
+    titles = [session.window.navigation.item(i).text()
+              for i in range(session.window.navigation.count())]
+    assert "Settings" in titles
     assert session.window.court_label.text() == "Micro-court: not set up yet"
 
 
