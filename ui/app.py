@@ -48,9 +48,13 @@ class AppSession:
         self.services = None  # microcourt.services.Services once the data is open
         self.window: QWidget | None = None
         self.welcome: QWidget | None = None
+        self.login: QWidget | None = None  # ui.login_dialog.LoginDialog on a real start
+        self.idle_lock: QObject | None = None  # ui.idle_lock.IdleLock once logged in
 
     def close(self) -> None:
-        for widget in (self.welcome, self.window):
+        if self.idle_lock is not None:
+            self.idle_lock.uninstall()
+        for widget in (self.welcome, self.window, self.login):  # login last: see _ask_login
             if widget is not None:
                 widget.close()
         if self.services is not None:
@@ -119,8 +123,8 @@ def _open_data(session: AppSession, paths: DataPaths) -> bool:
     """Open (and if need be migrate) the database; on failure say why, leave the file
     as it is, release everything and return False."""
     try:
-        from microcourt.services import open_services  # noqa: PLC0415 - SQLAlchemy is heavy
-        session.services = open_services(paths.root)
+        from ui.start_checks import open_checked_services  # noqa: PLC0415 - SQLAlchemy is heavy
+        session.services = open_checked_services(paths, session.window)
     except UserError as exc:  # DatabaseUnusable
         log.error("cannot open the database: %s", exc.message)
         _refuse(session, QCoreApplication.translate("App", "Cannot open the data"),
@@ -147,7 +151,34 @@ def _after_first_paint(session: AppSession, paths: DataPaths) -> None:
     if not _open_data(session, paths):
         session.app.exit(1)
         return
+    from microcourt.services.context import Actor  # noqa: PLC0415
+
+    # Until someone logs in the window may read (to paint) but not write.
+    session.services.act_as(Actor(name="未登录", role="read_only"))
     session.window.attach(session.services)
+    _ask_login(session)
+
+
+def _ask_login(session: AppSession) -> None:
+    """The login (or, the very first time, the administrator account) over the filled
+    window; quitting it quits the program."""
+    from ui.login_dialog import LoginDialog  # noqa: PLC0415
+
+    session.login = LoginDialog(session.services, session.window)
+    session.login.accepted.connect(lambda: _logged_in(session))
+    # AppSession.close() closes the window first, so closing the dialog then is no "quit".
+    session.login.rejected.connect(
+        lambda: session.window.isVisible() and session.app.exit(0))
+    session.login.open()
+
+
+def _logged_in(session: AppSession) -> None:
+    from ui.idle_lock import IdleLock  # noqa: PLC0415
+    from ui.start_checks import start_daily_backups  # noqa: PLC0415
+
+    session.window.show_for_role(session.services.ctx.actor.role)
+    session.idle_lock = IdleLock(session.window, session.services)
+    start_daily_backups(session.window, session.services)
     _greet_if_first_start(session)
 
 
@@ -192,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(started, int):
         return started
     try:
-        return started.app.exec()
+        code = started.app.exec()
+        from ui.start_checks import backup_on_exit  # noqa: PLC0415
+
+        backup_on_exit(started.services)
+        return code
     finally:
         started.close()

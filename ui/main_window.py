@@ -67,7 +67,17 @@ class MainWindow(QMainWindow):
         self.show_profile(services.settings.profile())
         if self.specs:
             self.navigation.setCurrentRow(0)
+        self.show_for_role(services.ctx.actor.role)
         self._start_reminders()
+
+    def show_for_role(self, role: str) -> None:
+        """Offer only the pages this role may use (the services refuse the rest anyway)."""
+        for row, spec in enumerate(self.specs):
+            self.navigation.item(row).setHidden(not spec.allows(role))
+        current = self.navigation.currentItem()
+        if current is not None and current.isHidden():
+            self.navigation.setCurrentRow(next(
+                (row for row, spec in enumerate(self.specs) if spec.allows(role)), -1))
 
     def _start_reminders(self) -> None:
         """Hearing reminders: a tray message, or a banner above the pages (ui.reminders).

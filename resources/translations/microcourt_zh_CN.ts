@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>新建账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lock the window after this long without use:</source>
+        <translation>多久不操作后锁定窗口：</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>已新建账户。</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>已保存账户。</translation>
+    </message>
+    <message>
+        <source>Password reset; the account is unlocked.</source>
+        <translation>密码已重设，账户已解除锁定。</translation>
+    </message>
+    <message>
+        <source>The window locks after {0} minutes without use (from the next login).</source>
+        <translation>不操作 {0} 分钟后锁定窗口（下次登录起生效）。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>No hearing</source>
@@ -227,6 +306,184 @@
     <message>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>检查哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>全部操作人</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>全部对象类型</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>共 {0} 条</translation>
+    </message>
+    <message>
+        <source>Newest {0} of {1} entries</source>
+        <translation>共 {1} 条，显示最新的 {0} 条</translation>
+    </message>
+    <message>
+        <source>The audit log is complete: {0} entries, none changed or removed.</source>
+        <translation>审计日志完整：共 {0} 条，没有被改动或删除。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry {0} ({1}); the {2} entries before it are intact.</source>
+        <translation>审计日志在第 {0} 号记录处被改动（{1}）；此前的 {2} 条完好。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>备份到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>检查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.mcbak)</source>
+        <translation>备份文件 (*.db *.mcbak)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>已备份：{0}</translation>
+    </message>
+    <message>
+        <source>Backing up to a folder</source>
+        <translation>正在备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <source>{0} is good: {1}</source>
+        <translation>{0} 检查通过：{1}</translation>
+    </message>
+    <message>
+        <source>{0} failed the check: {1}</source>
+        <translation>{0} 没有通过检查：{1}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Restore the backup {0}?
+
+Everything entered since that backup will be replaced by the backup&apos;s data. The current data is first saved aside as a backup (kind: before restore), so this can be undone.
+
+No other window or command line may be using the data.</source>
+        <translation>确定要恢复备份 {0} 吗？
+
+这份备份之后录入的所有内容都会被备份中的数据替换。当前数据会先另存为一份备份（类型：恢复前的数据），需要时可以再恢复回来。
+
+恢复时不能有其他窗口或命令行正在使用这些数据。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is saved as {0}. Please close and start the program again so every page shows the restored data.</source>
+        <translation>已恢复。恢复前的数据已另存为 {0}。请关闭并重新启动本软件，让每个页面都显示恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1007,10 @@
     <message>
         <source>Agreement</source>
         <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1584,6 +1845,45 @@
 {0}</source>
         <translation>详细情况已记入日志文件：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this password. Without it the backup cannot be restored: write it down and keep it apart from the USB stick.</source>
+        <translation>备份用这个密码加密。没有密码就无法恢复：请把密码记下来，和U盘分开保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose the folder (USB stick)</source>
+        <translation>选择文件夹（U盘）</translation>
+    </message>
+    <message>
+        <source>Please choose a folder.</source>
+        <translation>请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2477,58 +2777,58 @@
     <name>LockCover</name>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;{0}, please enter your password to continue. Your unsaved work is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;已锁定&lt;/h2&gt;&lt;p&gt;{0}，请输入您的密码继续。没有保存的内容都还在。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Create the administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>建立管理员账户</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;First create your own account: you are the liaison and the administrator of this program. Later you can add accounts for mediators and for reading only.&lt;/p&gt;&lt;p&gt;The password needs at least 8 characters. Keep it safe: the data holds people&apos;s personal information.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;欢迎使用！&lt;/h3&gt;&lt;p&gt;请先建立您自己的账户：您是联络员，也是本软件的管理员。以后可以为调解员添加账户，或添加只读账户。&lt;/p&gt;&lt;p&gt;密码至少 8 个字符。请妥善保管：数据中有当事人的个人信息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MicroCourt Assistant&lt;/h3&gt;&lt;p&gt;Please log in.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;微法庭助手&lt;/h3&gt;&lt;p&gt;请登录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Create and start</source>
-        <translation type="unfinished"></translation>
+        <translation>建立并开始(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3018,45 @@
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Parties</source>
@@ -2738,6 +3077,18 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3783,17 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted backup {0}:</source>
+        <translation>加密备份 {0} 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
@@ -3841,6 +4203,21 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {0}</source>
+        <translation>重设 {0} 的密码</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This micro-court</source>
@@ -3924,6 +4301,35 @@ Open {1} now?</source>
     <message>
         <source>Everyone signed on:</source>
         <translation>统一签名日期：</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <source>The data file failed its check ({0}). It was moved aside, not deleted, as:
+{1}</source>
+        <translation>数据文件没有通过检查（{0}）。它已被移到一旁（没有删除），现在的文件名是：
+{1}</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Please contact technical support.</source>
+        <translation>没有找到可用的备份。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken {0} ({1})?</source>
+        <translation>要恢复最新的可用备份吗？备份时间 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Damaged data</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>没有恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,18 @@ from ui.context import PageContext
 # A plain class, not a dataclass: it is built before the first paint, and each
 # dataclass costs a compile at import (tests/benchmarks/bench_startup.py).
 class PageSpec:
-    __slots__ = ("key", "title", "factory", "icon")
+    __slots__ = ("key", "title", "factory", "icon", "roles")
 
     def __init__(self, key: str, title: str, factory: Callable[[PageContext], QWidget],
-                 icon: str = ""):
+                 icon: str = "", roles: frozenset[str] | None = None):
         self.key = key
         self.title = title  # English source text in the "Pages" context; see display_title()
         self.factory = factory
         self.icon = icon  # file name under resources/icons, optional
+        self.roles = roles  # OperatorRole values shown the page; None: everyone
+
+    def allows(self, role: str) -> bool:
+        return self.roles is None or role in self.roles
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
@@ -36,7 +40,12 @@ def lazy(module: str, class_name: str) -> Callable[[PageContext], QWidget]:
     return build
 
 
+_ADMIN = frozenset({"admin"})  # domain.OperatorRole.ADMIN (not imported before the first paint)
+
 PAGES: list[PageSpec] = [
+    # First: the window opens on what the liaison must do today (issue 8).
+    PageSpec("workbench", QT_TRANSLATE_NOOP("Pages", "Workbench"),
+             lazy("ui.pages.workbench_page", "WorkbenchPage")),
     PageSpec("parties", QT_TRANSLATE_NOOP("Pages", "Parties"),
              lazy("ui.pages.parties_page", "PartiesPage")),
     PageSpec("cases", QT_TRANSLATE_NOOP("Pages", "Cases"),
@@ -47,6 +56,13 @@ PAGES: list[PageSpec] = [
              lazy("ui.pages.hearings_page", "HearingsPage")),
     PageSpec("mediators", QT_TRANSLATE_NOOP("Pages", "Mediators"),
              lazy("ui.pages.mediators_page", "MediatorsPage")),
+    # The administrator's pages (issue 7); the services refuse other roles anyway.
+    PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Accounts"),
+             lazy("ui.pages.accounts_page", "AccountsPage"), roles=_ADMIN),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit log"),
+             lazy("ui.pages.audit_page", "AuditPage"), roles=_ADMIN),
+    PageSpec("backups", QT_TRANSLATE_NOOP("Pages", "Backups"),
+             lazy("ui.pages.backup_page", "BackupPage"), roles=_ADMIN),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
              lazy("ui.pages.settings_page", "SettingsPage")),
 ]
