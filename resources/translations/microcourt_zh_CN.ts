@@ -1647,55 +1647,55 @@ No other window or command line may be using the data.</source>
     </message>
     <message>
         <source>Hearing today or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>今明两天的庭审/调解</translation>
     </message>
     <message>
         <source>Confirmation window closing</source>
-        <translation type="unfinished"></translation>
+        <translation>司法确认申请期限将届满</translation>
     </message>
     <message>
         <source>Confirmation window missed</source>
-        <translation type="unfinished"></translation>
+        <translation>司法确认申请期限已过</translation>
     </message>
     <message>
         <source>Overdue installments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款逾期</translation>
     </message>
     <message>
         <source>Unsigned draft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议草稿久未签署</translation>
     </message>
     <message>
         <source>Filing returned for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>司法确认申请退回补正</translation>
     </message>
     <message>
         <source>Mass dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>群体性纠纷</translation>
     </message>
     <message>
         <source>Repeated disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>同一当事人多次纠纷</translation>
     </message>
     <message>
         <source>Enforcement suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>确认后逾期未履行</translation>
     </message>
     <message>
         <source>Idle case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件长期无进展</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -3081,6 +3081,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Accounts</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -4629,6 +4633,172 @@ Open {1} now?</source>
     <message>
         <source>Agreement in force since {0}. Apply by {1}: {2} days left.</source>
         <translation>调解协议自{0}生效。请在{1}前申请，还剩{2}天。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Hearings today</source>
+        <translation>今天的庭审</translation>
+    </message>
+    <message>
+        <source>No hearings today.</source>
+        <translation>今天没有庭审。</translation>
+    </message>
+    <message>
+        <source>Hearings tomorrow</source>
+        <translation>明天的庭审</translation>
+    </message>
+    <message>
+        <source>No hearings tomorrow.</source>
+        <translation>明天没有庭审。</translation>
+    </message>
+    <message>
+        <source>Confirmation windows closing within {0} days</source>
+        <translation>{0}天内届满的司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>No confirmation window closes within {0} days.</source>
+        <translation>没有{0}天内届满的司法确认申请期限。</translation>
+    </message>
+    <message>
+        <source>Confirmation windows missed</source>
+        <translation>已错过的司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>No confirmation window has been missed.</source>
+        <translation>没有错过司法确认申请期限的案件。</translation>
+    </message>
+    <message>
+        <source>Overdue installments</source>
+        <translation>逾期的分期付款</translation>
+    </message>
+    <message>
+        <source>No installment is overdue.</source>
+        <translation>没有逾期的分期付款。</translation>
+    </message>
+    <message>
+        <source>Draft agreements unsigned for over {0} days</source>
+        <translation>超过{0}天未签署的协议草稿</translation>
+    </message>
+    <message>
+        <source>No draft agreement has waited over {0} days.</source>
+        <translation>没有超过{0}天未签署的协议草稿。</translation>
+    </message>
+    <message>
+        <source>Filings returned for correction</source>
+        <translation>退回补正的司法确认申请</translation>
+    </message>
+    <message>
+        <source>No filing has been returned for correction.</source>
+        <translation>没有被退回补正的司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Mass disputes ({0} or more claimants)</source>
+        <translation>群体性纠纷（{0}人及以上）</translation>
+    </message>
+    <message>
+        <source>No mass dispute.</source>
+        <translation>没有群体性纠纷。</translation>
+    </message>
+    <message>
+        <source>Parties in {0} or more disputes within 12 months</source>
+        <translation>12个月内卷入{0}件及以上纠纷的当事人</translation>
+    </message>
+    <message>
+        <source>No party has had {0} disputes within 12 months.</source>
+        <translation>没有当事人在12个月内卷入{0}件纠纷。</translation>
+    </message>
+    <message>
+        <source>Overdue after judicial confirmation</source>
+        <translation>司法确认后逾期未履行</translation>
+    </message>
+    <message>
+        <source>No confirmed agreement is overdue.</source>
+        <translation>没有经司法确认后逾期未履行的协议。</translation>
+    </message>
+    <message>
+        <source>Cases idle for over {0} days</source>
+        <translation>超过{0}天无进展的案件</translation>
+    </message>
+    <message>
+        <source>No case has been idle for over {0} days.</source>
+        <translation>没有超过{0}天无进展的案件。</translation>
+    </message>
+    <message>
+        <source>[{0}] {1}</source>
+        <translation>【{0}】{1}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement application…</source>
+        <translation>强制执行申请书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The application for enforcement (强制执行申请书) of the chosen confirmed agreement</source>
+        <translation>为选中的已确认协议生成强制执行申请书</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>矛盾风险预警</translation>
+    </message>
+    <message>
+        <source>Today is {0}, {1}</source>
+        <translation>今天是{0}，{1}</translation>
+    </message>
+    <message>
+        <source>{0} things to do, {1} early warnings.</source>
+        <translation>待办{0}项，风险预警{1}条。</translation>
+    </message>
+    <message>
+        <source>Enforcement application {0}</source>
+        <translation>强制执行申请书 {0}</translation>
     </message>
 </context>
 </TS>
