@@ -33,11 +33,8 @@ def _current(services, case_number: str):
 
 
 def write_pdf(args, services) -> int:
-    from microcourt.documents.agreement import build_agreement_pdf  # reportlab on need only
-
     detail = _current(services, args.case_number)
-    out = build_agreement_pdf(detail, Path(args.out), large_print=args.large_print,
-                              court_profile=services.settings.profile())
+    out = services.agreements.write_pdf(detail.id, Path(args.out), large_print=args.large_print)
     print(f"已生成调解协议书：{out}")
     return 0
 

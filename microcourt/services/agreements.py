@@ -44,6 +44,22 @@ class AgreementsService:
         with self.ctx.db.reading() as session:
             return case_id_by_number(session, case_number)
 
+    def write_pdf(self, agreement_id: int, out_path, large_print: bool = False):
+        """The 人民调解协议书 as printed for signing (full ID numbers: a legal document),
+        written atomically and audited."""
+        from pathlib import Path  # noqa: PLC0415
+
+        from microcourt.documents.agreement import build_agreement_pdf  # noqa: PLC0415
+        from microcourt.services.settings import SettingsService  # noqa: PLC0415
+
+        detail = self.get(agreement_id)
+        path = build_agreement_pdf(detail, Path(out_path), large_print=large_print,
+                                   court_profile=SettingsService(self.ctx).profile())
+        audit.record_export(self.ctx, "agreement.pdf", "agreement", agreement_id,
+                            case=detail.case_number, version=detail.version,
+                            large_print=large_print)
+        return path
+
     def get(self, agreement_id: int, today: date | None = None) -> AgreementDetail:
         with self.ctx.db.reading() as session:
             return build_detail(session, load_agreement(session, agreement_id),

@@ -47,6 +47,14 @@ def record(session: Session, actor: Actor, action: str, entity: str | None = Non
     return entry
 
 
+def record_export(ctx, action: str, entity: str | None = None, entity_id: int | None = None,
+                  **details) -> None:
+    """An export, a printout or a generated document (issue 7: every one is audited), in
+    a transaction of its own: the file already exists when this is called."""
+    with ctx.db.transaction() as session:
+        record(session, ctx.actor, action, entity, entity_id, **details)
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool

@@ -22,5 +22,9 @@ class AuditService:
     def distinct_values(self) -> tuple[list[str], list[str], list[str]]:
         return audit_query.distinct_values(self.ctx)
 
+    def record_document(self, action: str, title: str, copies: int = 1) -> None:
+        """A document printed or saved from a preview (action "print" / "save")."""
+        audit.record_export(self.ctx, f"document.{action}", title=title, copies=copies)
+
     def verify(self) -> audit.ChainReport:
         return audit.verify(self.ctx)

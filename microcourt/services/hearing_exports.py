@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from microcourt.errors import UserError
+from microcourt.services import audit
 from microcourt.services.hearing_data import HearingDetail
 
 
@@ -27,7 +28,10 @@ class HearingExports:
         if not chosen:
             raise UserError("请选择要打印通知书的参加人。")
         profile = SettingsService(self.ctx).profile()
-        return build_hearing_notices(out_path, hearing, chosen, profile, large_print)
+        path = build_hearing_notices(out_path, hearing, chosen, profile, large_print)
+        audit.record_export(self.ctx, "hearing.notices", "hearing", hearing_id,
+                            case=hearing.case_number, participants=len(chosen))
+        return path
 
     def export_ics(self, out_path: str | os.PathLike, hearing_id: int | None = None,
                    from_day: date | None = None, to_day: date | None = None) -> Path:
@@ -35,12 +39,19 @@ class HearingExports:
         `to_day` inclusive (open-ended when None; cancelled ones included so calendars
         drop them) as an RFC 5545 file, written atomically."""
         from microcourt.services.calendar_export import write_ics
-        return write_ics(out_path, self._for_export(hearing_id, from_day, to_day))
+        hearings = self._for_export(hearing_id, from_day, to_day)
+        path = write_ics(out_path, hearings)
+        audit.record_export(self.ctx, "hearing.ics", "hearing", hearing_id,
+                            hearings=len(hearings), file=Path(path).name)
+        return path
 
     def ics_bytes(self, hearing_id: int | None = None, from_day: date | None = None,
                   to_day: date | None = None) -> bytes:
         from microcourt.services.calendar_export import calendar_bytes
-        return calendar_bytes(self._for_export(hearing_id, from_day, to_day))
+        hearings = self._for_export(hearing_id, from_day, to_day)
+        audit.record_export(self.ctx, "hearing.ics", "hearing", hearing_id,
+                            hearings=len(hearings))
+        return calendar_bytes(hearings)
 
     def _for_export(self, hearing_id, from_day, to_day) -> list[HearingDetail]:
         if hearing_id is not None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from microcourt.db.models import Agreement, Case, CaseEvent, CaseParty, Party
 from microcourt.domain import AgreementStatus, CaseCategory, CaseRole, CaseStatus
 from microcourt.errors import ValidationError
+from microcourt.services import audit
 from microcourt.services.context import AppContext
 from microcourt.services.filing_read import court_profile
 from microcourt.services.hearing_queries import day_start
@@ -127,9 +128,12 @@ class ReportsService:
         report = self.monthly(month)
         if suffix == ".pdf":
             from microcourt.documents.monthly_report_pdf import write_report_pdf
-            return write_report_pdf(report, path)
-        from microcourt.services.report_xlsx import write_report_xlsx
-        return write_report_xlsx(report, path)
+            written = write_report_pdf(report, path)
+        else:
+            from microcourt.services.report_xlsx import write_report_xlsx
+            written = write_report_xlsx(report, path)
+        audit.record_export(self.ctx, "report.monthly", month=str(month), format=suffix[1:])
+        return written
 
     def enforcement_check(self, case_ref: int | str, today: date | None = None) -> list[str]:
         """Why an enforcement application cannot be made (empty: it can)."""
@@ -145,7 +149,9 @@ class ReportsService:
         from microcourt.services.enforcement import checked_enforcement
         with self.ctx.db.reading() as session:
             source = checked_enforcement(session, case_ref, today or today_local())
-        return write_enforcement_pdf(source, Path(out_path))
+        written = write_enforcement_pdf(source, Path(out_path))
+        audit.record_export(self.ctx, "enforcement.pdf", "case", None, case=str(case_ref))
+        return written
 
 
 def report_cases(session: Session, period: Period) -> list[ReportCase]:

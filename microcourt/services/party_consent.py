@@ -80,6 +80,22 @@ def _anonymize(session: Session, party: Party) -> None:
 class PartyConsent:
     """Mixed into PartiesService: consent, withdrawal, deletion."""
 
+    def write_consent_notice(self, out_path, name: str | None = None,
+                             party_id: int | None = None, large_print: bool = True):
+        """The large-print consent notice (个人信息保护法 arts. 13-17) for a registered
+        party, or for a name typed before registering; written atomically and audited."""
+        from pathlib import Path  # noqa: PLC0415
+
+        from microcourt.documents.consent_notice import build_consent_notice  # noqa: PLC0415
+        from microcourt.services.settings import SettingsService  # noqa: PLC0415
+
+        if party_id is not None:
+            name = self.get(party_id).name
+        path = build_consent_notice(Path(out_path), name or "", SettingsService(self.ctx)
+                                    .profile(), large_print=large_print)
+        audit.record_export(self.ctx, "party.consent_notice", "party", party_id)
+        return path
+
     def is_linked(self, party_id: int) -> bool:
         """True when `delete` would anonymize rather than delete (the UI words its
         confirmation accordingly)."""

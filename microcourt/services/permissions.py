@@ -111,6 +111,7 @@ TABLE: dict[str, dict[str, Rule]] = {
         "search": read("查看当事人"), "page": read("查看当事人"), "count": read("查看当事人"),
         "find_by_identity": read("查看当事人"), "existing_identities": read("查看当事人"),
         "get": read("查看当事人", PARTY, "party_id"),
+        "write_consent_notice": read("打印告知同意书"),  # a name, no ID number
         "agents": read("查看当事人", PARTY, "party_id"),
         "is_linked": read("查看当事人", PARTY, "party_id"),
         "draft_for_edit": admin("修改当事人"),
@@ -121,6 +122,8 @@ TABLE: dict[str, dict[str, Rule]] = {
         "withdraw_consent": admin(DELETE),
     },
     "agreements": {
+        # Printing the agreement for signing is the mediator's own work on their case.
+        "write_pdf": mediator_work("打印调解协议", AGREEMENT, "agreement_id"),
         "case_id_for_number": read("查看调解协议"),
         "confirmation_window": read("查看调解协议"),
         "count_overdue": read("查看调解协议"),
@@ -179,8 +182,9 @@ TABLE: dict[str, dict[str, Rule]] = {
         **{name: admin(ACCOUNTS) for name in (
             "list", "get", "create", "update", "deactivate", "reset_password")},
     },
-    "audit": {name: admin("查看审计日志") for name in (
+    "audit": {**{name: admin("查看审计日志") for name in (
         "query", "count", "distinct_values", "verify")},
+        "record_document": read("记录打印")},  # anyone who may print records it
 }
 
 

@@ -155,3 +155,18 @@ def test_preview_document_shows_a_build_error(qtbot, message_boxes):
     assert message_boxes.texts("warning") == ["字体中没有“\U000F0000”这个字，无法打印。"]
     assert parent.findChild(PdfPreviewDialog) is None
     assert not made[0].parent.exists()
+
+
+def test_printing_and_saving_are_reported_for_the_audit_log(qtbot, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    recorded = []
+    operation = preview_document(parent, lambda path: write_pages(path, 2), "调解协议书",
+                                 copies=3, record=lambda *entry: recorded.append(entry))
+    with qtbot.waitSignal(operation.finished, timeout=10000):
+        pass
+    dialog = parent.findChild(PdfPreviewDialog)
+    dialog.print_to(pdf_printer(tmp_path / "printed.pdf", copies=3))
+    dialog.save_to(tmp_path / "kept.pdf")
+    assert recorded == [("print", "调解协议书", 3), ("save", "调解协议书", 1)]
+    dialog.reject()

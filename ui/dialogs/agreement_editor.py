@@ -309,15 +309,14 @@ class AgreementEditor(QWidget):
         if not confirm_despite_warnings(self, self.warnings.messages,
                                         self.tr("Print the agreement anyway?")):
             return None
-        from microcourt.documents.agreement import build_agreement_pdf  # noqa: PLC0415
         from ui.widgets.pdf_preview import preview_document  # noqa: PLC0415
 
         detail, large = self.detail, self.large_print.isChecked()
-        profile = self.context.services.settings.profile()  # read here: build runs on a worker
+        agreements = self.context.services.agreements
         title = self.tr("Mediation agreement {0}").format(detail.case_number)
         return preview_document(
-            self, lambda path: build_agreement_pdf(detail, path, large, profile), title,
-            copies=detail.copies)
+            self, lambda path: agreements.write_pdf(detail.id, path, large), title,
+            copies=detail.copies, record=self.context.services.audit.record_document)
 
     def sign(self) -> SigningDialog | None:
         if not self.detail.editable or (self.dirty and not self.save()):

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from microcourt.documents.consent_notice import build_consent_notice
 from microcourt.errors import UserError
 from ui import errors
 from ui.context import PageContext
@@ -31,13 +30,15 @@ def print_consent_notice(parent: QWidget | None, context: PageContext,
     except UserError as exc:
         errors.show_user_error(parent, exc)
         return None
-    profile = context.services.settings.profile()  # read here: the build runs on a worker
+    party_id = party_id_or_name if isinstance(party_id_or_name, int) else None
+    parties = context.services.parties
 
     def build(path: Path) -> None:
-        build_consent_notice(path, name, profile, large_print=True)
+        parties.write_consent_notice(path, name=name, party_id=party_id)
 
     title = QCoreApplication.translate("ConsentPrint", "Consent notice for {0}").format(name)
-    return preview_document(parent, build, title, copies=COPIES)
+    return preview_document(parent, build, title, copies=COPIES,
+                            record=context.services.audit.record_document)
 
 
 def _party_name(context: PageContext, party_id_or_name: int | str) -> str:

@@ -150,6 +150,9 @@ class FilingList(QWidget):
             return None
         title = self.tr("Judicial confirmation: {0}").format(filing.label)
         self.preview = PdfPreviewDialog(path, title, 1, self.window())
+        record = self.context.services.audit.record_document
+        self.preview.printed.connect(lambda name, copies: record("print", name, copies))
+        self.preview.saved.connect(lambda name: record("save", name, 1))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda _obj=None: setattr(self, "preview", None))
         self.preview.open()

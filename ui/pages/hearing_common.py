@@ -124,7 +124,7 @@ class HearingActions(QObject):
         title = self.tr("Hearing notices {0}").format(hearing.case_number)
         return preview_document(self.parent_widget,
                                 lambda path: self.hearings.build_notices(hearing_id, path),
-                                title)
+                                title, record=self.context.services.audit.record_document)
 
     def export_ics(self, hearing: HearingDetail | None = None, from_day: date | None = None,
                    to_day: date | None = None, path: str | Path | None = None) -> Path | None:

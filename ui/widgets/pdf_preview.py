@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -105,7 +105,11 @@ def safe_file_name(title: str) -> str:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF (all pages, scrolling), with zoom, Print and Save as."""
+    """Shows a PDF (all pages, scrolling), with zoom, Print and Save as. `printed` and
+    `saved` let the caller audit what left the program (issue 7: printing is audited)."""
+
+    printed = Signal(str, int)  # title, copies
+    saved = Signal(str)  # title
 
     def __init__(self, pdf_path: str | Path, title: str, copies: int = 1,
                  parent: QWidget | None = None):
@@ -202,10 +206,13 @@ class PdfPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> int:
         """Paint the document on `printer` (tests pass a PDF-file printer)."""
         try:
-            return paint_pdf(self.document, printer, printer.copyCount())
+            pages = paint_pdf(self.document, printer, printer.copyCount())
         except UserError as exc:
             errors.show_user_error(self, exc)
             return 0
+        if pages:
+            self.printed.emit(self.windowTitle(), printer.copyCount())
+        return pages
 
     def save_as(self) -> None:
         start = str(Path.home() / safe_file_name(self.windowTitle()))
@@ -223,6 +230,7 @@ class PdfPreviewDialog(QDialog):
             errors.show_user_error(self, UserError(self.tr(
                 "Could not save the PDF as {0}: {1}").format(target, exc.strerror or exc)))
             return False
+        self.saved.emit(self.windowTitle())
         return True
 
     def done(self, result: int) -> None:
@@ -231,7 +239,8 @@ class PdfPreviewDialog(QDialog):
 
 
 def preview_document(parent: QWidget | None, build: Callable[[Path], object], title: str,
-                     copies: int = 1) -> Operation:
+                     copies: int = 1,
+                     record: Callable[[str, str, int], None] | None = None) -> Operation:
     """Run `build(pdf_path)` on a worker thread, then open the preview on the PDF it
     wrote. User errors from `build` (e.g. a character no font can print) are shown by
     the operation; the temporary folder is removed when the preview closes, or at once
@@ -246,6 +255,9 @@ def preview_document(parent: QWidget | None, build: Callable[[Path], object], ti
 
     def show(path: Path) -> None:
         dialog = PdfPreviewDialog(path, title, copies, parent)
+        if record is not None:  # e.g. services.audit.record_document(action, title, copies)
+            dialog.printed.connect(lambda name, count: record("print", name, count))
+            dialog.saved.connect(lambda name: record("save", name, 1))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
         _OPEN.add(dialog)
