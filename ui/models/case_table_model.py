@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from microcourt.domain import CaseCategory, CaseStatus
@@ -19,6 +18,7 @@ from microcourt.services.case_data import CaseDetail
 from microcourt.services.cases import CaseSummary
 from microcourt.validation.money import format_amount
 from ui.dialogs.party_inputs import coded_text
+from ui.models.rows_model import RowsModel
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the case's id (int)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole CaseSummary
@@ -56,7 +56,11 @@ def summary_of(detail: CaseDetail) -> CaseSummary:
                        amount_fen=detail.amount_fen)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowsModel):
+    CONTEXT = "CaseTableModel"
+    COLUMNS = Column
+    HEADERS = _HEADERS
+
     def __init__(self, source, parent=None):
         super().__init__(parent)
         self._source = source
@@ -135,17 +139,6 @@ class CaseTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt model ------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("CaseTableModel", _HEADERS[Column(section)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

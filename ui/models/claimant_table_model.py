@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from microcourt.domain import CaseRole
 from microcourt.services.case_data import CaseDetail, CasePartyInfo
 from microcourt.validation.money import format_amount
+from ui.models.rows_model import RowsModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the CasePartyInfo
 MISSING_COLOUR = QColor("#c62828")
@@ -35,7 +35,11 @@ _HEADERS = {  # English source text, translated in the "ClaimantTableModel" cont
 }
 
 
-class ClaimantTableModel(QAbstractTableModel):
+class ClaimantTableModel(RowsModel):
+    CONTEXT = "ClaimantTableModel"
+    COLUMNS = Column
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CasePartyInfo] = []
@@ -50,17 +54,6 @@ class ClaimantTableModel(QAbstractTableModel):
 
     def row_of(self, case_party_id: int) -> int:
         return next((i for i, p in enumerate(self._rows) if p.id == case_party_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("ClaimantTableModel", _HEADERS[Column(section)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from microcourt.domain import FilingStatus
 from microcourt.services.filing_data import FilingInfo
 from ui.dialogs.party_inputs import coded_text
+from ui.models.rows_model import RowsModel
 
 FILING_ROLE = Qt.ItemDataRole.UserRole + 2  # the FilingInfo
 # The court sent it back: the correction deadline is the liaison's next date.
@@ -35,7 +36,11 @@ _HEADERS = {  # English source text, translated in the "FilingTableModel" contex
 }
 
 
-class FilingTableModel(QAbstractTableModel):
+class FilingTableModel(RowsModel):
+    CONTEXT = "FilingTableModel"
+    COLUMNS = Column
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[FilingInfo] = []
@@ -53,17 +58,6 @@ class FilingTableModel(QAbstractTableModel):
 
     def row_of(self, filing_id: int) -> int:
         return next((i for i, f in enumerate(self._rows) if f.id == filing_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("FilingTableModel", _HEADERS[Column(section)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

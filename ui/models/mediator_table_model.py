@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from microcourt.services.mediators import MediatorInfo, Specialty
 from ui.i18n import domain_label
+from ui.models.rows_model import RowsModel
 
 MEDIATOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole MediatorInfo
@@ -39,7 +40,11 @@ def specialties_text(codes: tuple[str, ...]) -> str:
         domain_label(Specialty(code)) for code in codes)
 
 
-class MediatorTableModel(QAbstractTableModel):
+class MediatorTableModel(RowsModel):
+    CONTEXT = "MediatorTableModel"
+    COLUMNS = Column
+    HEADERS = _HEADERS
+
     def __init__(self, source, parent=None):
         super().__init__(parent)
         self._source = source
@@ -55,17 +60,6 @@ class MediatorTableModel(QAbstractTableModel):
 
     def mediator_at(self, row: int) -> MediatorInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("MediatorTableModel", _HEADERS[Column(section)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

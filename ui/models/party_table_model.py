@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from microcourt.domain import Gender, PartyKind
 from microcourt.services.party_data import PartyRow
 from ui.dialogs.party_inputs import coded_text
+from ui.models.rows_model import RowsModel
 
 WINDOW = 200
 PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the party's id (int)
@@ -47,7 +47,11 @@ _HEADERS = {  # English source text, translated in the "PartyTableModel" context
 }
 
 
-class PartyTableModel(QAbstractTableModel):
+class PartyTableModel(RowsModel):
+    CONTEXT = "PartyTableModel"
+    COLUMNS = Column
+    HEADERS = _HEADERS
+
     def __init__(self, source, window: int = WINDOW, parent=None):
         super().__init__(parent)
         self._source = source
@@ -114,17 +118,6 @@ class PartyTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt model ------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("PartyTableModel", _HEADERS[Column(section)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
