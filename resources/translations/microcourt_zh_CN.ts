@@ -169,10 +169,6 @@
         <source>Is the party&apos;s legal guardian</source>
         <translation>是当事人的法定监护人</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>AgreementEditor</name>
@@ -716,10 +712,6 @@ No other window or command line may be using the data.</source>
     <message>
         <source>C&amp;laims</source>
         <translation>请求事项(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>The sum of the {0} applicants&apos; claims ({1} yuan): change their amounts on the Applicants tab.</source>
@@ -2091,6 +2083,13 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>FormButtons</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>HearingActions</name>
     <message>
         <source>Booked {0} for {1}.</source>
@@ -2411,10 +2410,6 @@ No other window or command line may be using the data.</source>
     <message>
         <source>P&amp;articipants</source>
         <translation>参加人(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>(choose a case)</source>
@@ -2931,10 +2926,6 @@ No other window or command line may be using the data.</source>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>MediatorTableModel</name>
@@ -3069,6 +3060,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Hearings</source>
         <translation>开庭安排</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Mediators</source>
@@ -4153,6 +4148,29 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度工作报告</translation>
+    </message>
+    <message>
+        <source>PDF, for printing</source>
+        <translation>PDF（用于打印）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>&amp;Copy report</source>
@@ -4334,6 +4352,140 @@ Open {1} now?</source>
     <message>
         <source>Daily backup</source>
         <translation>每日备份</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Cases received by category ({0})</source>
+        <translation>按类别收案（共{0}件）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Status of those cases today</source>
+        <translation>这些案件目前的状态</translation>
+    </message>
+    <message>
+        <source>No cases received in this period</source>
+        <translation>本期没有收案</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月度工作报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report for the town, as PDF or Excel</source>
+        <translation>报送镇（街道）的月度工作报告，PDF 或 Excel</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>收案数</translation>
+    </message>
+    <message>
+        <source>Mediation success rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>Amount agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>履行付款（元）</translation>
+    </message>
+    <message>
+        <source>Median days from registration to agreement</source>
+        <translation>收案至达成协议天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Median days from agreement to ruling</source>
+        <translation>达成协议至法院裁定天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Confirmations: confirmed / refused</source>
+        <translation>司法确认：确认有效 / 驳回</translation>
+    </message>
+    <message>
+        <source>Parties aged 60 or over</source>
+        <translation>60周岁以上当事人占比</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Month {0}</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>Quarter {0}</source>
+        <translation>第{0}季度</translation>
+    </message>
+    <message>
+        <source>{0} agreements reached, {1} mediations failed in the period</source>
+        <translation>本期达成协议{0}件，调解不成{1}件</translation>
+    </message>
+    <message>
+        <source>{0} (in {1} agreements)</source>
+        <translation>{0}（{1}份协议）</translation>
+    </message>
+    <message>
+        <source>{0} (in {1} payments)</source>
+        <translation>{0}（{1}笔付款）</translation>
+    </message>
+    <message>
+        <source>Over {0} cases</source>
+        <translation>按{0}件案件计算</translation>
+    </message>
+    <message>
+        <source>{0} filings submitted; confirmation rate {1}</source>
+        <translation>提交申请{0}份；确认成功率{1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} persons whose birth date is known ({2} persons in all)</source>
+        <translation>已知出生日期的{1}人中有{0}人（共{2}名自然人）</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +4891,7 @@ Open {1} now?</source>
     </message>
     <message>
         <source>No party has had {0} disputes within 12 months.</source>
-        <translation>没有当事人在12个月内卷入{0}件纠纷。</translation>
+        <translation>没有当事人在12个月内卷入{0}件及以上纠纷。</translation>
     </message>
     <message>
         <source>Overdue after judicial confirmation</source>

@@ -54,6 +54,8 @@ PAGES: list[PageSpec] = [
     # the platform of the hearing about to start and frees the camera when closed.
     PageSpec("hearings", QT_TRANSLATE_NOOP("Pages", "Hearings"),
              lazy("ui.pages.hearings_page", "HearingsPage")),
+    PageSpec("statistics", QT_TRANSLATE_NOOP("Pages", "Statistics"),
+             lazy("ui.pages.statistics_page", "StatisticsPage")),
     PageSpec("mediators", QT_TRANSLATE_NOOP("Pages", "Mediators"),
              lazy("ui.pages.mediators_page", "MediatorsPage")),
     # The administrator's pages (issue 7); the services refuse other roles anyway.

@@ -177,4 +177,5 @@ class WorkbenchPage(QWidget):
         reports, today, case_id = self.context.services.reports, self.workbench.today, item.case_id
         return preview_document(
             self, lambda path: reports.write_enforcement(case_id, path, today),
-            self.tr("Enforcement application {0}").format(item.case_number))
+            self.tr("Enforcement application {0}").format(item.case_number),
+            record=self.context.services.audit.record_document)  # it carries full ID numbers
