@@ -4,8 +4,8 @@ elderly party). Settling, waiving or changing claims needs special authority wri
 the power of attorney; ticking it without a scope stores the standard wording."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from microcourt.domain import AgentKind, Gender, IdType
 from microcourt.errors import UserError, ValidationError, ValidationErrors
@@ -16,6 +16,7 @@ from ui.context import PageContext
 from ui.dialogs.party_form_fields import PERSON_ID_TYPES
 from ui.dialogs.party_inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.widgets.field_errors import FieldErrors
+from ui.dialogs.form_rows import save_cancel_buttons
 
 _LINES = ("name", "relation", "id_number", "phone", "address", "work_unit", "licence_number")
 
@@ -81,13 +82,7 @@ class AgentFormDialog(QDialog):
             self.inputs[name] = widget
         self.inputs["special_authority"].toggled.connect(self.inputs["authority_scope"].setEnabled)
         self.inputs["authority_scope"].setEnabled(False)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)

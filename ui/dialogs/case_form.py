@@ -10,8 +10,8 @@ sum, so the field is read-only and says so.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from microcourt.domain import CaseCategory, CaseSource
 from microcourt.errors import UserError, ValidationError, ValidationErrors
@@ -20,7 +20,7 @@ from microcourt.timeutil import today_local
 from microcourt.validation.money import format_amount
 from ui import errors
 from ui.context import PageContext
-from ui.dialogs.form_rows import add_field_row
+from ui.dialogs.form_rows import add_field_row, save_cancel_buttons
 from ui.dialogs.party_inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.widgets.field_errors import FieldErrors
 
@@ -78,13 +78,7 @@ class CaseFormDialog(QDialog):
                 ("summary", self.tr("&Summary"), self.summary_edit),
                 ("claims", self.tr("C&laims"), self.claims_edit)):
             add_field_row(form, self.errors, name, caption, widget, *below)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)

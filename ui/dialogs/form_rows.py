@@ -3,7 +3,8 @@ error label under it (ui.widgets.field_errors). QFormLayout.addRow(text, layout)
 show the "&" literally, since a layout cannot be a label's buddy."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from ui.widgets.field_errors import FieldErrors
 
@@ -13,3 +14,15 @@ def add_field_row(form: QFormLayout, errors: FieldErrors, name: str, caption: st
     label = QLabel(caption, widget.parentWidget())
     label.setBuddy(widget)
     form.addRow(label, errors.cell(name, widget, *below))
+
+
+def save_cancel_buttons(dialog: QDialog, on_save) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (the default button: Enter saves) and Cancel, as every form dialog has them."""
+    buttons = QDialogButtonBox(dialog)
+    save = buttons.addButton(QCoreApplication.translate("FormButtons", "&Save"),
+                             QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    save.setDefault(True)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save

@@ -13,9 +13,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from microcourt.domain import CaseStatus, HearingKind, Platform
 from microcourt.errors import UserError, ValidationError, ValidationErrors
@@ -24,7 +23,7 @@ from microcourt.services.hearing_rules import time_warnings
 from microcourt.timeutil import LOCAL_ZONE, now_local
 from ui import errors
 from ui.context import PageContext
-from ui.dialogs.form_rows import add_field_row
+from ui.dialogs.form_rows import add_field_row, save_cancel_buttons
 from ui.dialogs.hearing_participants import ParticipantsTable
 from ui.dialogs.party_inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.widgets.field_errors import FieldErrors
@@ -137,13 +136,7 @@ class HearingFormDialog(QDialog):
                 ("room", self.tr("&Room"), self.room_edit),
                 ("participants", self.tr("P&articipants"), self.participants)):
             add_field_row(form, self.errors, name, caption, widget, *below)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form, 1)

@@ -6,15 +6,14 @@ beside the field, the text stays as typed and nothing is stored until all are fi
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.mediators import MediatorDraft, MediatorInfo, Specialty
 from ui import errors
 from ui.context import PageContext
-from ui.dialogs.form_rows import add_field_row
+from ui.dialogs.form_rows import add_field_row, save_cancel_buttons
 from ui.dialogs.party_inputs import keep_readable
 from ui.i18n import domain_label
 from ui.widgets.field_errors import FieldErrors
@@ -61,13 +60,7 @@ class MediatorFormDialog(QDialog):
         add_field_row(form, self.errors, "phone", self.tr("&Phone"), self.phone_edit)
         add_field_row(form, self.errors, "notes", self.tr("No&tes"), self.notes_edit)
         form.addRow("", self.active_box)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
