@@ -31,7 +31,7 @@ def parse_moment(raw: object, field: str, label: str) -> datetime:
     are, naive ones and text as Asia/Shanghai wall-clock time. ValidationError otherwise."""
     if isinstance(raw, datetime):
         moment = raw if raw.tzinfo else raw.replace(tzinfo=LOCAL_ZONE)
-        return moment.astimezone(timezone.utc)
+        return _in_utc(moment, raw.isoformat(sep=" "), field, label)
     text = clean_code(None if raw is None else str(raw))
     if not text:
         raise ValidationError(field, f"请填写{label}。")
@@ -47,7 +47,17 @@ def parse_moment(raw: object, field: str, label: str) -> datetime:
         moment = datetime(year, month, day, hour, minute, second, tzinfo=LOCAL_ZONE)
     except ValueError:
         raise ValidationError(field, f"{label}“{text}”不存在，请核对日期和钟点。") from None
-    return moment.astimezone(timezone.utc)
+    return _in_utc(moment, text, field, label)
+
+
+def _in_utc(moment: datetime, shown: str, field: str, label: str) -> datetime:
+    """`moment` in UTC; at the ends of the calendar (year 1, year 9999) the shift
+    overflows, and such a time cannot be a real session anyway."""
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValidationError(field, f"{label}“{shown}”超出了可以安排的日期范围，"
+                                     "请核对年份。") from None
 
 
 def time_errors(start: datetime, end: datetime, now: datetime) -> list[ValidationError]:
