@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from string import Formatter
 
 from sqlalchemy import select
 
@@ -71,8 +72,13 @@ def _pattern_errors(pattern: str) -> list[ValidationError]:
                                 f"案件编号格式必须包含 {'、'.join(missing)}，"
                                 "例如：上田微调〔{year}〕第{seq}号。")]
     try:
+        # Bare names only: "{year[0]}" or "{seq.real}" would reach into Python objects
+        # (and "{year[0]}" fails on every case number).
+        used = {name for _, name, _, _ in Formatter().parse(pattern) if name is not None}
+        if not used <= {"year", "seq", "village"}:
+            raise KeyError(used)
         pattern.format(year=2026, seq=1, village="")
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, TypeError):
         return [ValidationError("case_number_pattern",
                                 "案件编号格式只能使用 {year}、{seq}、{village} 三个占位符。")]
     return []
