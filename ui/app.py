@@ -153,9 +153,10 @@ def _after_first_paint(session: AppSession, paths: DataPaths) -> None:
         return
     from microcourt.services.context import Actor  # noqa: PLC0415
 
-    # Until someone logs in the window may read (to paint) but not write.
+    # Until someone logs in nothing may be written, and no page is built: the shared PC's
+    # screen shows no one's name or case before a login (个人信息保护法 art. 51).
     session.services.act_as(Actor(name="未登录", role="read_only"))
-    session.window.attach(session.services)
+    session.window.show_waiting(QCoreApplication.translate("App", "Please log in."))
     _ask_login(session)
 
 
@@ -176,6 +177,7 @@ def _logged_in(session: AppSession) -> None:
     from ui.idle_lock import IdleLock  # noqa: PLC0415
     from ui.start_checks import start_daily_backups  # noqa: PLC0415
 
+    session.window.attach(session.services)
     session.window.show_for_role(session.services.ctx.actor.role)
     session.idle_lock = IdleLock(session.window, session.services)
     start_daily_backups(session.window, session.services)

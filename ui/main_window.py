@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         self.court_label.setText(self.tr("Micro-court: ..."))
 
+    def show_waiting(self, text: str) -> None:
+        """Change what the empty window says while it waits (e.g. for the login)."""
+        if getattr(self, "opening_label", None) is not None:
+            self.opening_label.setText(f"<p align='center'>{text}</p>")
+
     def attach(self, services: "Services") -> None:
         """The data is open: show whose micro-court this is and the first page."""
         self.context.services = services

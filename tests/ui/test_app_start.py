@@ -141,7 +141,14 @@ def test_real_start_paints_the_window_first_then_opens_the_data(qtbot, data_dir)
         assert session.services is None
         assert not session.window.navigation.isEnabled()
         assert str(data_dir.resolve()) in session.window.data_dir_label.text()
-        qtbot.waitUntil(lambda: session.services is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: getattr(session, "login", None) is not None, timeout=10_000)
+        assert not session.window.navigation.isEnabled()  # nothing shows before a login
+        login = session.login
+        login.username.setText("yuxy")
+        login.display_name.setText("俞晓燕")
+        login.password.setText("村委会2026年")
+        login.password_again.setText("村委会2026年")
+        login.submit()
         assert session.window.navigation.isEnabled()
         assert session.window.court_label.text() == "微法庭：上田村微法庭"
         first = PAGES[0].key

@@ -71,7 +71,7 @@ def test_login_as_a_mediator_acts_as_that_operator(qtbot, services):
     assert (services.ctx.actor.role, services.ctx.actor.mediator_id) == ("mediator", mediator)
 
 
-def test_real_start_asks_for_the_login_after_the_window_is_filled(qtbot, data_dir):
+def test_real_start_asks_for_the_login_before_showing_any_data(qtbot, data_dir):
     from ui.app import launch
 
     session = launch(["--data-dir", str(data_dir)], defer_data=True)
@@ -79,17 +79,19 @@ def test_real_start_asks_for_the_login_after_the_window_is_filled(qtbot, data_di
         qtbot.waitUntil(lambda: session.login is not None and session.login.isVisible(),
                         timeout=10_000)
         window = session.window
-        assert window.navigation.isEnabled() and session.login.first_start
-        # Before logging in nothing may be written, and the admin pages are not offered.
+        assert session.login.first_start
+        # Before logging in nothing may be written and no page (no name, no case) shows.
         assert session.services.ctx.actor.role == "read_only"
+        assert not window.navigation.isEnabled() and window.pages == {}
+        assert "登录" in window.opening_label.text()
         rows = {spec.key: row for row, spec in enumerate(window.specs)}
-        assert window.navigation.item(rows["accounts"]).isHidden()
         session.login.username.setText("yuxy")
         session.login.display_name.setText("俞晓燕")
         session.login.password.setText(PASSWORD)
         session.login.password_again.setText(PASSWORD)
         session.login.submit()
         assert session.services.ctx.actor.name == "俞晓燕"
+        assert window.navigation.isEnabled() and window.pages
         assert not window.navigation.item(rows["accounts"]).isHidden()
         assert session.idle_lock is not None
         qtbot.waitUntil(lambda: bool(session.services.backups.list()), timeout=10_000)
