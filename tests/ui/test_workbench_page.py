@@ -99,6 +99,9 @@ def test_an_idle_case_and_a_missed_window_open_their_case(qtbot, demo_day):
         case_id = row.data(0, ITEM_ROLE).case_id
         assert window.stack.currentWidget() is window.pages["cases"]
         assert window.pages["cases"].detail.detail.id == case_id, section
+        detail = window.pages["cases"].detail
+        if row.data(0, ITEM_ROLE).target[0] == "filing":  # straight to its filing tab
+            assert detail.tabs.currentWidget() is detail.panels["filing"], section
 
 
 def test_a_mass_dispute_opens_the_respondent_on_the_parties_page(qtbot, demo_day):

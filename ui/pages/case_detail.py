@@ -204,6 +204,12 @@ class CaseDetailView(QWidget):
         self.show_case(detail)
         self.changed.emit(detail)
 
+    def show_tab(self, key: str) -> None:
+        """Bring the panel `key` ("parties", "filing", ...) to the front."""
+        panel = self.panels.get(key)
+        if panel is not None:
+            self.tabs.setCurrentWidget(panel)
+
     def open_agreement(self):
         """The agreement editor of this case (a window of its own)."""
         if self.detail is None:

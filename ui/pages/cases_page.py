@@ -120,8 +120,12 @@ class CasesPage(QWidget):
         else:
             self.count_label.setText(self.tr("{0} of {1} cases").format(shown, total))
 
-    def open_item(self, case_id: int) -> None:  # the shell's cross-page navigation
-        self.open_case(case_id)
+    def open_item(self, item) -> None:
+        """The shell's cross-page navigation: a case id, or (case id, tab key) to open the
+        case on one of its tabs (e.g. "filing" from the workbench's returned filings)."""
+        case_id, tab = item if isinstance(item, tuple) else (item, None)
+        if self.open_case(case_id) is not None and tab:
+            self.detail.show_tab(tab)
 
     def open_case(self, case_ref: int | str) -> CaseDetail | None:
         """Show the case (by id or registry number) in the detail, selected in the list."""

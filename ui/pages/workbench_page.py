@@ -156,13 +156,14 @@ class WorkbenchPage(QWidget):
 
     def open_target(self, item: WorkbenchItem):
         """Show what `item` is about on the page that deals with it. An agreement opens
-        its editor (a window of its own, returned); a filing opens its case."""
+        its editor (a window of its own, returned); a filing opens its case's Judicial
+        confirmation tab."""
         page, item_id = item.target
         if page == "agreement":
             from ui.dialogs.agreement_editor import open_agreement_editor  # noqa: PLC0415
             return open_agreement_editor(self.window(), self.context, item_id)
-        if page == "filing":
-            page = "cases"  # the Judicial confirmation tab lives in the case's detail
+        if page == "filing":  # the case, on its Judicial confirmation tab
+            page, item_id = "cases", (item_id, "filing")
         self.context.events.open_requested.emit(page, item_id)
         return None
 
