@@ -303,6 +303,10 @@
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
+    <message>
+        <source>Please log in.</source>
+        <translation>请先登录。</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
