@@ -6,10 +6,12 @@ import re
 from microcourt.errors import ValidationError
 from microcourt.validation.text import clean_code
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# re.ASCII: \d alone also matches other scripts' digits (١٣٨, ১২৩), which no court
+# system or phone can use.
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Area codes are 010, 02x (3 digits) or 0xxx (4 digits); local numbers 7-8 digits;
 # an optional extension after a second dash or 转.
-_LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$")
+_LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$", re.ASCII)
 
 
 def normalize_phone(raw: str | None, field: str = "phone") -> str:
@@ -32,7 +34,8 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str:
     if not extension and _MOBILE.match(digits):
         return digits
     match = _LANDLINE.match(digits)
-    if match and (not extension or (extension.isdigit() and len(extension) <= 6)):
+    if match and (not extension or (extension.isascii() and extension.isdigit()
+                                       and len(extension) <= 6)):
         area, local = match.groups()
         return f"{area}-{local}-{extension}" if extension else f"{area}-{local}"
     if digits.isdigit() and digits.startswith("1"):

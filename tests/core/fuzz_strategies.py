@@ -95,6 +95,9 @@ names = st.one_of(chinese_names, chinese_names, chinese_names, fuzz_text(8))
 # Code-like text: digits, X/x, separators, full-width digits, plus the general mix.
 digits_like = st.one_of(
     st.text(alphabet="0123456789Xx -+()转/.年月日:T" + FULL_WIDTH, max_size=24),
+    # digits of other scripts (١٣٨, ১২৩): `\d` and int() accept them, courts do not
+    st.text(alphabet=st.one_of(st.sampled_from("0123456789-X"),
+                               st.characters(whitelist_categories=("Nd",))), max_size=20),
     fuzz_text(6),
 )
 
