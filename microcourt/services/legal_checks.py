@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from microcourt.domain import CaseCategory
 
-_STATUS = re.compile(r"(同意|自愿|协议)?离婚|解除(婚姻|收养|亲子)关系|确认.{0,6}(亲子|父子|母子|收养)关系"
-                     r"|解除.{0,4}收养")
+_STATUS = re.compile(r"离婚|解除(婚姻|收养|亲子)关系|确认.{0,6}(婚姻|亲子|父子|母子|收养)关系"
+                     r"|婚姻关系.{0,4}(无效|有效)|解除.{0,4}收养")
+# A divorce that already happened is background, not something the agreement settles
+# ("双方已于2020年离婚，男方每月支付抚养费"): child support after a divorce is confirmable.
+_PAST_DIVORCE = re.compile(r"已(经)?(于[^，。；,;]{0,16})?(协议|登记|判决|调解)?离婚|离婚(后|以后|时|之后|证|判决|调解书)")
 _OWNERSHIP = re.compile(r"确认.{0,20}(所有权|归.{0,10}所有|产权|物权|使用权归|知识产权|专利权|著作权|商标权)"
                         r"|(所有权|产权)归")
 FAMILY_STATUS_CATEGORIES = {CaseCategory.MARRIAGE_FAMILY}
@@ -31,7 +34,7 @@ class ClauseWarning:
 def clause_warnings(clauses: list[str]) -> list[ClauseWarning]:
     warnings = []
     for index, text in enumerate(clauses, start=1):
-        if _STATUS.search(text):
+        if _STATUS.search(_PAST_DIVORCE.sub("", text)):
             warnings.append(ClauseWarning(index, "status", (
                 f"第{index}条涉及解除婚姻、收养等身份关系。法院不受理此类事项的司法确认"
                 "（民诉解释第三百五十五条），离婚须到民政部门登记或向法院起诉。")))
