@@ -21,6 +21,7 @@ from microcourt.services.agreement_data import (CONFIRMATION_DAYS, ConfirmationW
 from microcourt.services.case_lifecycle import check_transition
 from microcourt.services.context import Actor
 from microcourt.services.installments import name_list
+from microcourt.services.legal_checks import e_signature_warning
 from microcourt.timeutil import format_date_cn, now_utc
 from microcourt.validation.text import clean
 
@@ -54,15 +55,19 @@ def sign(session: Session, agreement: Agreement, case: Case,
 
 def _checked_signatures(agreement: Agreement, case: Case, entries: list[SignatureEntry],
                         today: date) -> list[AgreementSignature]:
-    errors = _content_errors(agreement)
+    errors = _content_errors(agreement) + _paper_only_errors(agreement, case)
     names = {link.party_id: link.party.name for link in case.parties}
-    mediators = {m.mediator_id: m.mediator.name for m in case.mediators if not m.recused}
+    mediators = {m.mediator_id: m.mediator.name for m in case.mediators
+                 if not m.recused and not _recusal_pending(m)}
+    pending = {m.mediator_id: m.mediator.name for m in case.mediators if _recusal_pending(m)}
     signatures, seen = [], set()
     for index, entry in enumerate(entries):
         field = f"signatures[{index}]"
         key = ("party", entry.party_id) if entry.party_id else ("mediator", entry.mediator_id)
         name = names.get(entry.party_id) if entry.party_id else mediators.get(entry.mediator_id)
-        problem = _entry_problem(entry, name, key in seen, case, today)
+        problem = (_pending_problem(pending[entry.mediator_id])
+                   if not entry.party_id and entry.mediator_id in pending
+                   else _entry_problem(entry, name, key in seen, case, today))
         if problem:
             errors.append(ValidationError(field, f"第{index + 1}个签名：{problem}"))
             continue
@@ -90,6 +95,30 @@ def _content_errors(agreement: Agreement) -> list[ValidationError]:
     if not agreement.facts.strip():
         errors.append(ValidationError("facts", "请先填写纠纷的主要事实，再登记签署。"))
     return errors
+
+
+def _recusal_pending(link) -> bool:
+    """A link to a party is recorded and the liaison has decided neither way yet."""
+    return link.linked_party_id is not None and not link.recused and not link.continue_reason
+
+
+def _pending_problem(name: str) -> str:
+    """特邀调解规定 art. 15: a mediator linked to a party signs only after the liaison has
+    decided they need not step aside."""
+    return (f"调解员{name}与当事人存在关联，尚未确认是否回避，不能在协议上签名。"
+            "请先在案件页面确认其回避，或记录不回避的理由（特邀调解规定第十五条）。")
+
+
+def _paper_only_errors(agreement: Agreement, case: Case) -> list[ValidationError]:
+    """电子签名法 art. 3: marriage, adoption and inheritance documents are never signed
+    electronically, so such an agreement cannot take effect by electronic signature."""
+    if e_signature_warning(case.category, [c.text for c in agreement.clauses],
+                           agreement.electronic_signature) is None:
+        return []
+    return [ValidationError("electronic_signature",
+                            "本协议涉及婚姻、收养或继承事项，依照电子签名法第三条不能使用电子签名。"
+                            "请在协议草稿中取消“电子签名”，打印后由当事人在纸质协议上签名、按指印，"
+                            "再登记签署。")]
 
 
 def _entry_problem(entry: SignatureEntry, name: str | None, duplicate: bool, case: Case,
