@@ -111,7 +111,21 @@ def _filter_result(kind: str, result: Any, own: set[int], ctx: AppContext) -> An
     if kind == p.CALLS:
         case_of = _hearing_cases(ctx, (item.hearing_id for item in result))
         return [item for item in result if case_of.get(item.hearing_id) in own]
+    if kind == p.WORK_ITEMS:
+        return _own_work_items(result, own)
     raise ValueError(f"unknown filter {kind}")
+
+
+def _own_work_items(result: Any, own: set[int]) -> Any:
+    """Workbench items of the mediator's cases; a warning about a party spanning several
+    cases stays when one of them is theirs (as they may open that party)."""
+    def mine(item) -> bool:
+        if item.case_id is not None:
+            return item.case_id in own
+        return bool(set(item.related_case_ids) & own)
+    if isinstance(result, list):
+        return [item for item in result if mine(item)]
+    return dataclasses.replace(result, items=tuple(i for i in result.items if mine(i)))
 
 
 def _check_scope(ctx: AppContext, actor: Actor, rule: p.Rule, method: Callable,

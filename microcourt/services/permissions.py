@@ -44,6 +44,7 @@ ROWS_BY_CASE = "rows_by_case"    # rows with a `.case_id`
 ID_SET = "id_set"                # a set of case ids
 AGENDA = "agenda"                # AgendaDay rows, hearings filtered inside
 CALLS = "calls"                  # CallItem rows, by their hearing
+WORK_ITEMS = "work_items"        # WorkbenchItem rows (or a Workbench), by case or related cases
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,9 @@ TABLE: dict[str, dict[str, Rule]] = {
     },
     # Counts and figures, no personal data beyond what the lists show.
     "statistics": {"compute": read("查看统计"), "received_by_month": read("查看统计")},
-    "workbench": {"build": read("查看工作台"), "warnings": read("查看工作台")},
+    # Hearings, deadlines and warnings name parties: a mediator sees their own cases'.
+    "workbench": {"build": read("查看工作台", only_own=WORK_ITEMS),
+                  "warnings": read("查看工作台", only_own=WORK_ITEMS)},
     "reports": {"monthly": read("查看统计"), "write_monthly": admin("导出月度报告"),
                 "enforcement_check": read("查看调解协议", CASE, "case_ref"),
                 # full ID numbers: the application goes to the court

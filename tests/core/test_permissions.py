@@ -184,3 +184,18 @@ def test_an_unknown_role_is_refused_even_reading(world):
     world.services.act_as(Actor(name="谁", role="guest"))
     with pytest.raises(PermissionDenied, match="不能查看案件"):
         world.services.cases.list_cases()
+
+
+def test_mediator_workbench_shows_only_their_own_cases(world):
+    services = world.services
+    tomorrow = now_local().date() + timedelta(days=1)
+    other = services.hearings.schedule(hearing_draft(world, at(tomorrow, 15),
+                                                     case_id=world.other_case)).id
+    assert {i.target for i in services.workbench.build().items
+            if i.kind == "hearing"} >= {("hearings", other), ("hearings", world.started_hearing)}
+    as_role(world, "mediator")
+    board = services.workbench.build()
+    assert {i.case_id for i in board.items} == {world.case_id}
+    assert ("hearings", world.started_hearing) in {i.target for i in board.items}
+    assert all(i.case_id == world.case_id or set(i.related_case_ids) & {world.case_id}
+               for i in services.workbench.warnings())
