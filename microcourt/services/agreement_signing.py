@@ -19,6 +19,7 @@ from microcourt.services.agreement_text import clean_prose
 from microcourt.services.agreement_data import (CONFIRMATION_DAYS, ConfirmationWindow,
                                                 SignatureEntry)
 from microcourt.services.case_lifecycle import check_transition
+from microcourt.services.case_rules import recusal_pending
 from microcourt.services.context import Actor
 from microcourt.services.installments import name_list
 from microcourt.services.legal_checks import e_signature_warning
@@ -58,8 +59,8 @@ def _checked_signatures(agreement: Agreement, case: Case, entries: list[Signatur
     errors = _content_errors(agreement) + _paper_only_errors(agreement, case)
     names = {link.party_id: link.party.name for link in case.parties}
     mediators = {m.mediator_id: m.mediator.name for m in case.mediators
-                 if not m.recused and not _recusal_pending(m)}
-    pending = {m.mediator_id: m.mediator.name for m in case.mediators if _recusal_pending(m)}
+                 if not m.recused and not recusal_pending(m)}
+    pending = {m.mediator_id: m.mediator.name for m in case.mediators if recusal_pending(m)}
     signatures, seen = [], set()
     for index, entry in enumerate(entries):
         field = f"signatures[{index}]"
@@ -95,11 +96,6 @@ def _content_errors(agreement: Agreement) -> list[ValidationError]:
     if not agreement.facts.strip():
         errors.append(ValidationError("facts", "请先填写纠纷的主要事实，再登记签署。"))
     return errors
-
-
-def _recusal_pending(link) -> bool:
-    """A link to a party is recorded and the liaison has decided neither way yet."""
-    return link.linked_party_id is not None and not link.recused and not link.continue_reason
 
 
 def _pending_problem(name: str) -> str:

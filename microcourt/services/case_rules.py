@@ -113,6 +113,12 @@ def raise_all(errors: list[ValidationError]) -> None:
         raise ValidationErrors(errors)
 
 
+def recusal_pending(link) -> bool:
+    """`link`: a CaseMediator row. A link to a party is recorded and the liaison has
+    decided neither way yet (特邀调解规定 art. 15): the mediator may not act until then."""
+    return link.linked_party_id is not None and not link.recused and not link.continue_reason
+
+
 def mediation_problems(row) -> list[str]:
     """`row`: a Case loaded with its parties and mediators. Why a case cannot go into mediation: it needs an applicant and a respondent,
     a mediator who has not stepped aside, and a decision on every recorded link
@@ -126,7 +132,7 @@ def mediation_problems(row) -> list[str]:
         problems.append("还没有指定（未回避的）调解员")
     names = {p.party_id: p.party.name for p in row.parties}
     for m in row.mediators:
-        if m.linked_party_id is not None and not m.recused and not m.continue_reason:
+        if recusal_pending(m):
             problems.append(f"调解员{m.mediator.name}与当事人"
                             f"{names.get(m.linked_party_id, '')}存在关联"
                             f"（{m.link_description or '未说明'}），请先确认其回避，"

@@ -17,7 +17,7 @@ from microcourt.db.models import Case, CaseEvent, CourtProfile, Hearing, Hearing
 from microcourt.domain import HearingKind, HearingOutcome, HearingStatus, Platform
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services import audit
-from microcourt.services.case_rules import coded, free_text, required_reason
+from microcourt.services.case_rules import coded, free_text, recusal_pending, required_reason
 from microcourt.services.case_views import load_case
 from microcourt.services.context import AppContext
 from microcourt.services.hearing_case import follow_case
@@ -177,7 +177,8 @@ class HearingsService(HearingQueries, HearingExports):
         stepped aside in this case may not mediate it (特邀调解规定 art. 15)."""
         on_case = {m.mediator_id: m for m in case.mediators}
         if mediator_id is None:
-            active = sorted((m for m in case.mediators if not m.recused),
+            active = sorted((m for m in case.mediators
+                             if not m.recused and not recusal_pending(m)),
                             key=lambda m: not m.is_lead)
             return active[0].mediator if active else None
         link = on_case.get(mediator_id)
@@ -186,6 +187,10 @@ class HearingsService(HearingQueries, HearingExports):
         if link.recused:
             raise ValidationError("mediator_id", f"调解员{link.mediator.name}已在本案回避，"
                                                  "不能主持（特邀调解规定第十五条）。")
+        if recusal_pending(link):
+            raise ValidationError("mediator_id", f"调解员{link.mediator.name}与本案当事人存在关联，"
+                                                 "尚未确认是否回避：请先确认其回避，或记录不回避的"
+                                                 "理由（特邀调解规定第十五条）。")
         return link.mediator
 
     def draft_for_edit(self, hearing_id: int) -> HearingDraft:

@@ -263,3 +263,19 @@ def test_the_booking_transaction_holds_the_write_lock_while_it_checks(world, tmp
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("INSERT INTO app_setting (key, value) VALUES ('x', 'y')")
         other.close()
+
+
+def test_a_mediator_whose_recusal_is_undecided_may_not_preside(world):
+    # 特邀调解规定 art. 15: a link to a party recorded, neither recusal nor a reason yet.
+    services = world.services
+    [link] = services.cases.get_case(world.case_id).mediators
+    services.cases.record_link(link.id, world.applicant, "申请人的堂兄")
+    with pytest.raises(ValidationErrors) as caught:
+        services.hearings.schedule(hearing_draft(world, at(monday_in_weeks(2), 9),
+                                                 mediator_id=world.mediator))
+    assert "尚未确认是否回避" in caught.value.by_field()["mediator_id"]
+    assert services.hearings.schedule(hearing_draft(
+        world, at(monday_in_weeks(2), 9))).mediator_id is None  # not chosen by default
+    services.cases.decide_recusal(link.id, False, "双方当事人书面同意")
+    assert services.hearings.schedule(hearing_draft(
+        world, at(monday_in_weeks(3), 9))).mediator_id == world.mediator
