@@ -20,14 +20,14 @@ _HANDLER_MARK = "_microcourt_handler"
 
 
 class RedactingFormatter(logging.Formatter):
-    """Masks every valid resident ID number in the finished record, tracebacks included
-    (a ValidationError's message quotes the number as typed): the log file never holds
-    a full ID number."""
+    """Masks every ID-shaped number in the finished record, tracebacks included (a
+    ValidationError's message quotes the number as typed, typo and all): the log file
+    never holds a full ID number."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from microcourt.validation.idcard import redact_id_numbers  # noqa: PLC0415
+        from microcourt.validation.idcard import redact_id_like  # noqa: PLC0415
 
-        return redact_id_numbers(super().format(record))
+        return redact_id_like(super().format(record))
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:

@@ -98,3 +98,9 @@ def redact_id_numbers(text: str) -> str:
         number = found.group(0).upper()
         return mask_id(number) if check_char(number[:17]) == number[17] else found.group(0)
     return _RESIDENT_ID.sub(mask, text)
+
+
+def redact_id_like(text: str) -> str:
+    """Mask every token shaped like an 18-character ID number, valid or not: for the log
+    file, where a mistyped number quoted by a validation message is personal data too."""
+    return _RESIDENT_ID.sub(lambda found: mask_id(found.group(0).upper()), text)

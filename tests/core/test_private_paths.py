@@ -48,3 +48,14 @@ def test_data_directory_is_private(tmp_path):
     db_mode = os.stat(services.ctx.paths.database).st_mode & 0o777
     services.close()
     assert mode == 0o700 and db_mode == 0o600
+
+
+def test_a_mistyped_id_number_is_masked_in_the_log_too(tmp_path):
+    number = compose_resident_id("330185", date(1950, 3, 11), 13)
+    typo = number[:10] + ("1" if number[10] != "1" else "2") + number[11:]
+    path = setup_logging(tmp_path)
+    try:
+        logging.getLogger("probe").warning("身份证号码“%s”的校验位不对", typo)
+    finally:
+        shutdown_logging()
+    assert typo not in path.read_text(encoding="utf-8")
