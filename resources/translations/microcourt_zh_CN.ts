@@ -319,12 +319,12 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Record</source>
@@ -341,6 +341,10 @@
     <message>
         <source>&amp;Verify chain</source>
         <translation>检查哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Dates from</source>
+        <translation>日期从</translation>
     </message>
     <message>
         <source>Every operator</source>
@@ -361,6 +365,14 @@
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>{0} entries</source>

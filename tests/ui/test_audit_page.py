@@ -54,3 +54,12 @@ def test_verify_chain_reports_a_complete_log_then_a_tampered_one(page, context):
                         .values(actor="别人"))
     page.verify_chain()
     assert "tampered" in page.chain_label.text()
+
+
+def test_origin_is_said_in_words_and_not_confused_with_the_date_filter(page):
+    """'From' named both the date filter and the origin column, so both got one
+    translation (来源, 'source') and the date checkbox read as nonsense."""
+    origin_column = page.table.horizontalHeaderItem(2).text()
+    assert page.use_dates.text() != origin_column
+    origins = {page.table.item(r, 2).text() for r in range(page.table.rowCount())}
+    assert "gui" not in origins and "Window" in origins

@@ -43,7 +43,7 @@ class AuditPage(QWidget):
         self.chain_label.setObjectName("chain_result")
         self.chain_label.setWordWrap(True)
         self.table = read_only_table(self, "audit_table", [
-            self.tr("Time"), self.tr("Operator"), self.tr("From"), self.tr("Action"),
+            self.tr("Time"), self.tr("Operator"), self.tr("Origin"), self.tr("Action"),
             self.tr("Record"), self.tr("No."), self.tr("Details")])
         verify = QPushButton(self.tr("&Verify chain"), self)
         verify.setObjectName("verify_chain")
@@ -61,7 +61,8 @@ class AuditPage(QWidget):
 
     def _build_filters(self) -> None:
         today = QDate(today_local())
-        self.use_dates = QCheckBox(self.tr("From"), self)
+        # Not "From": that is the Origin column's word, and one source text gets one translation.
+        self.use_dates = QCheckBox(self.tr("Dates from"), self)
         self.use_dates.setChecked(True)
         self.since, self.until = QDateEdit(today.addDays(-DEFAULT_DAYS), self), QDateEdit(today, self)
         for edit in (self.since, self.until):
@@ -101,12 +102,18 @@ class AuditPage(QWidget):
         return AuditFilter(since=since, until=until, actor=self.actor.currentData(),
                            action=self.action.currentData(), entity=self.entity.currentData())
 
+    def origin_text(self, source: str) -> str:
+        """Where the action came from (services.context.Actor.source), in words."""
+        names = {"gui": self.tr("Window"), "cli": self.tr("Command line")}
+        return names.get(source, source)
+
     def search(self) -> None:
         audit, wanted = self.context.services.audit, self.wanted()
         self.rows = audit.query(wanted, limit=PAGE_SIZE)
         total = audit.count(wanted)
         fill_table(self.table, [(row.id, [
-            format_local(row.at, with_seconds=True), row.actor, row.source, row.action,
+            format_local(row.at, with_seconds=True), row.actor, self.origin_text(row.source),
+            row.action,
             row.entity or "", "" if row.entity_id is None else str(row.entity_id),
             json.dumps(row.details, ensure_ascii=False) if row.details else ""])
             for row in self.rows])
