@@ -217,7 +217,16 @@ def _greet(session: AppSession, context) -> None:
     from ui.welcome_dialog import WelcomeDialog  # noqa: PLC0415
 
     session.welcome = WelcomeDialog(context, session.window)
+    # The demo data is loaded under the open first page (the workbench), which refreshes
+    # only when shown: without this it says "0 things to do" over a full database.
+    session.welcome.accepted.connect(lambda: _refresh_current_page(session.window))
     session.welcome.open()
+
+
+def _refresh_current_page(window) -> None:
+    refresh = getattr(window.stack.currentWidget(), "refresh", None)
+    if callable(refresh):
+        refresh()
 
 
 def main(argv: list[str] | None = None) -> int:

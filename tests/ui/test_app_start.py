@@ -44,6 +44,18 @@ def test_status_bar_says_not_set_up_and_greets_on_first_start(start_app, data_di
     assert "欢迎" in session.welcome.windowTitle()
 
 
+def test_page_under_the_greeting_shows_what_it_loaded(start_app, data_dir, qtbot):
+    """Loading the demo data from the greeting left the workbench saying '0 things to
+    do' until the liaison switched pages."""
+    session = start_app("--data-dir", str(data_dir))
+    qtbot.waitUntil(lambda: session.welcome is not None and session.welcome.isVisible())
+    page = session.window.stack.currentWidget()
+    refreshed = []
+    page.refresh = lambda: refreshed.append(True)
+    session.welcome.accept()
+    assert refreshed == [True]
+
+
 def test_lang_en_shows_english(start_app, data_dir):
     session = start_app("--data-dir", str(data_dir), "--lang", "en")
     titles = [session.window.navigation.item(i).text()
