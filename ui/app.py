@@ -235,8 +235,10 @@ def main(argv: list[str] | None = None) -> int:
         return started
     try:
         code = started.app.exec()
+        from ui.operations import stop_all  # noqa: PLC0415
         from ui.start_checks import backup_on_exit  # noqa: PLC0415
 
+        stop_all()  # e.g. the daily backup started at login, if the liaison quits at once
         backup_on_exit(started.services)
         return code
     finally:

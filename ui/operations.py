@@ -149,6 +149,17 @@ class Operation(QObject):
 _RUNNING: set[Operation] = set()
 
 
+def stop_all(timeout_ms: int = 60_000) -> None:
+    """When the program quits: ask every running job to stop before its next step and
+    wait for its thread (a QThread destroyed while running aborts the process; a backup
+    in the middle of its copy is let finish)."""
+    for operation in list(_RUNNING):
+        operation._worker.request_cancel()  # noqa: SLF001 - module-private
+        operation._thread.quit()  # noqa: SLF001 - its event loop ends once the step returns
+        operation._thread.wait(timeout_ms)  # noqa: SLF001
+    _RUNNING.clear()
+
+
 def run_job(parent: QWidget | None, job: Iterator[Progress], title: str,
             on_done: Callable[[Any], None] | None = None) -> Operation:
     """Start `job` on a worker thread; `on_done(result)` runs on the GUI thread if it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from microcourt.errors import UserError
@@ -19,10 +20,30 @@ COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreeme
                    "backup", "audit", "accounts", "hearings", "filing", "workbench", "report")
 
 
+# argparse's own messages, in the words a liaison reads (the rest of the CLI is Chinese).
+_USAGE_MESSAGES = (
+    (re.compile(r"the following arguments are required: (.*)"), "缺少参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+     "参数 {0} 的值 {1} 无效，可选：{2}"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面需要一个值"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "参数 {0} 的值 {2} 格式不对"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "参数 {0} 不能与 {1} 同时使用"),
+)
+
+
+def chinese_usage_error(message: str) -> str:
+    for pattern, text in _USAGE_MESSAGES:
+        found = pattern.fullmatch(message)
+        if found:
+            return text.format(*found.groups())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's usage errors exit 2, as the contract says
         self.print_usage(sys.stderr)
-        self.exit(2, f"用法错误：{message}\n")
+        self.exit(2, f"用法错误：{chinese_usage_error(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -98,6 +98,8 @@ def list_deadlines(args, services) -> int:
         print_json([{"case_number": w.case_number, "effective_on": w.effective_on,
                      "deadline": w.deadline, "days_left": w.days_left} for w in windows])
         return 0
+    if not windows:
+        print(f"{args.days}天内没有届满的司法确认申请期限。")
     for w in windows:
         print(f"{w.case_number}\t{w.deadline.isoformat()}\t剩{w.days_left}天")
     return 0

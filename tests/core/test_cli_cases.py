@@ -78,3 +78,14 @@ def test_bad_usage_exits_2(tmp_path, args):
     result = run_script(tmp_path, *args)
     assert result.returncode == 2
     assert "用法错误" in result.stderr.decode("utf-8")
+
+
+def test_usage_errors_are_explained_in_chinese():
+    from microcourt.cli import chinese_usage_error
+
+    assert chinese_usage_error("the following arguments are required: CASE_NUMBER") == \
+        "缺少参数：CASE_NUMBER"
+    assert chinese_usage_error("unrecognized arguments: --bogus") == "无法识别的参数：--bogus"
+    assert chinese_usage_error("argument --days: invalid int value: 'abc'") == \
+        "参数 --days 的值 'abc' 格式不对"
+    assert chinese_usage_error("something new") == "something new"

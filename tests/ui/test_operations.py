@@ -88,3 +88,27 @@ def test_event_loop_keeps_running_during_a_job(qtbot):
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert op.result == "1 done"
+
+
+def test_stop_all_at_quit_closes_running_jobs_and_waits_for_their_threads(qtbot):
+    import time
+
+    from ui.operations import _RUNNING, stop_all
+
+    closed, started = threading.Event(), threading.Event()
+
+    def endless():
+        started.set()
+        try:
+            while True:
+                time.sleep(0.01)
+                yield Progress(0, 0, "")
+        finally:
+            closed.set()
+
+    operation = run_job(None, endless(), "endless")
+    thread = operation._thread
+    assert started.wait(5)
+    stop_all(timeout_ms=5_000)  # the event loop is no longer running at quit
+    assert closed.is_set() and not thread.isRunning()
+    assert not _RUNNING
