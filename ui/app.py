@@ -12,7 +12,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from microcourt import __version__
 from microcourt.db.files import check_database_file
@@ -57,6 +57,9 @@ class AppSession:
         for widget in (self.welcome, self.window, self.login):  # login last: see _ask_login
             if widget is not None:
                 widget.close()
+        from ui.operations import stop_all  # noqa: PLC0415
+
+        stop_all()  # a job still running (the daily backup) must end before its services
         if self.services is not None:
             self.services.close()
         if self.reporter is not None:
@@ -72,6 +75,8 @@ class AppSession:
 
 
 def _refuse(session: AppSession, title: str, message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - its enums cost the first paint
+
     QMessageBox.critical(None, title, message)
     session.close()
     return 1
@@ -239,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.start_checks import backup_on_exit  # noqa: PLC0415
 
         stop_all()  # e.g. the daily backup started at login, if the liaison quits at once
-        backup_on_exit(started.services)
+        backup_on_exit(started.services)  # (close() below stops any job again: harmless)
         return code
     finally:
         started.close()

@@ -92,3 +92,13 @@ def chinese(qapp):
     translators = install_translators(qapp, "zh_CN")
     yield
     remove_translators(qapp, translators)
+
+
+@pytest.fixture(autouse=True)
+def no_job_left_running():
+    """A job a test started (e.g. the daily backup after a login) must not outlive it: a
+    QThread destroyed while running aborts the whole test process."""
+    yield
+    from ui.operations import stop_all
+
+    stop_all(timeout_ms=30_000)
