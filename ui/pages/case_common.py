@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
 from microcourt.domain import CaseStatus
 from microcourt.errors import UserError
 from microcourt.services.case_data import CaseDetail
 from ui import errors
 from ui.context import PageContext
+from ui.widgets.tables import list_table
 
 T = TypeVar("T")
 DATA_ROLE = Qt.ItemDataRole.UserRole  # what a table row stands for (e.g. CasePartyInfo)
@@ -37,17 +38,9 @@ def plain_label(text: str, parent: QWidget) -> QLabel:
 
 
 def read_only_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
+    table = list_table(parent, name, table_class=QTableWidget)
+    table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     return table
 
 

@@ -8,9 +8,8 @@ The search runs ~200 ms after the last keystroke, like the Parties page.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from microcourt.domain import CaseCategory, CaseStatus
 from microcourt.services.case_data import CaseDetail
@@ -21,6 +20,7 @@ from ui.i18n import domain_label
 from ui.models.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
 from ui.pages.case_common import attempt
 from ui.pages.case_detail import CaseDetailView
+from ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 200
 OPEN = "open"  # the status filter's "every case not closed"
@@ -85,21 +85,9 @@ class CasesPage(QWidget):
         QWidget.setTabOrder(self.search, self.table)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("case_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((Column.NUMBER, 200), (Column.CATEGORY, 120),
-                              (Column.STATUS, 120), (Column.PARTIES, 85),
-                              (Column.CLAIMANTS, 85), (Column.AMOUNT, 115)):
-            table.setColumnWidth(column, width)
+        table = list_table(self, "case_table", self.model, {
+            Column.NUMBER: 200, Column.CATEGORY: 120, Column.STATUS: 120,
+            Column.PARTIES: 85, Column.CLAIMANTS: 85, Column.AMOUNT: 115})
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 

@@ -4,10 +4,9 @@ detail of the chosen party beside it. The search runs ~200 ms after the last key
 so typing stays smooth with 100,000 parties."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from microcourt.domain import PartyKind
 from microcourt.errors import UserError
@@ -17,6 +16,7 @@ from ui.dialogs.party_inputs import keep_readable
 from ui.models.party_table_model import PARTY_ID_ROLE, Column, PartyTableModel
 from ui.pages.parties_actions import PartyActions
 from ui.pages.parties_detail import PartyDetailView
+from ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 200
 
@@ -69,21 +69,9 @@ class PartiesPage(QWidget):
         QWidget.setTabOrder(self.search, self.table)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("party_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((Column.NAME, 120), (Column.KIND, 70), (Column.GENDER, 45),
-                              (Column.AGE, 45), (Column.ELDERLY, 65),
-                              (Column.ID_NUMBER, 185), (Column.PHONE, 120)):
-            table.setColumnWidth(column, width)
+        table = list_table(self, "party_table", self.model, {
+            Column.NAME: 120, Column.KIND: 70, Column.GENDER: 45, Column.AGE: 45,
+            Column.ELDERLY: 65, Column.ID_NUMBER: 185, Column.PHONE: 120})
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.doubleClicked.connect(lambda _index: self._edit_current())
         table.activated.connect(lambda _index: self._edit_current())  # Enter on a row

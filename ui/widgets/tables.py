@@ -1,0 +1,24 @@
+"""How the app's lists look and behave: whole rows selected one at a time, read-only,
+alternating colours, no row numbers, resizable columns with the last one stretched."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def list_table(parent: QWidget, name: str, model=None, widths: dict | None = None,
+               table_class: type[QTableView] = QTableView) -> QTableView:
+    table = table_class(parent)
+    table.setObjectName(name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in (widths or {}).items():
+        table.setColumnWidth(column, width)
+    return table
