@@ -9,17 +9,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from microcourt.services.hearing_data import HearingDraft
-from microcourt.services.party_data import AgentDraft, PartyDraft
-from microcourt.services.settings import CourtProfileData
 from microcourt.timeutil import LOCAL_ZONE, today_local
-from tests.core.cases_support import draft, mediator
 from tests.ui.cases_ui_support import liaison  # noqa: F401 - fixture, re-exported
 
-PROFILE = CourtProfileData(
-    name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
-    court="杭州市临安区人民法院", liaison_name="俞晓燕", liaison_phone="13857112345",
-    address="临安区玲珑街道上田村村委会", room="村委会二楼微法庭调解室", judge="陈立新")
-LINK = "https://court.example/join/0571-6372"
+from tests.core.hearing_support import LINK, PROFILE, make_world  # noqa: E402 - the core's
 
 
 def next_weekday(days_ahead: int = 1) -> date:
@@ -53,28 +46,12 @@ class World:
         return self.context.services
 
 
-def _person(services, name: str, phone: str, needs=()) -> int:
-    return services.parties.register(PartyDraft(
-        name=name, gender="male", phone=phone, id_number=None, needs=list(needs),
-        household_address="浙江省杭州市临安区上田村1号")).id
-
-
 @pytest.fixture
 def world(liaison) -> World:  # noqa: F811
-    services = liaison.services
-    services.settings.save_profile(PROFILE)
-    case = services.cases.create_case(draft())
-    applicant = _person(services, "王𠮷", "13812345678", needs=["hearing"])
-    respondent = _person(services, "张堃", "13912345678")
-    husband = services.parties.add_agent(respondent, AgentDraft(
-        kind="relative", name="李䶮", relation="丈夫", phone="13712345678")).id
-    services.cases.add_party(case.id, applicant, "applicant")
-    detail = services.cases.add_party(case.id, respondent, "respondent")
-    link = next(p for p in detail.parties if p.party_id == respondent)
-    services.cases.attach_agent(link.id, husband)
-    mediator_id = mediator(services)
-    services.cases.add_mediator(case.id, mediator_id)
-    return World(liaison, case.id, case.number, mediator_id)
+    """The core tests' case (王𠮷 against 张堃, whose husband 李䶮 is her agent), seen from
+    the window as the liaison."""
+    built = make_world(liaison.services, PROFILE)
+    return World(liaison, built.case_id, built.case_number, built.mediator)
 
 
 def book(world: World, start: datetime, minutes: int = 90, **changes):
