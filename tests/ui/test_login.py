@@ -100,3 +100,19 @@ def test_real_start_asks_for_the_login_before_showing_any_data(qtbot, data_dir):
         session.close()
         QApplication.processEvents()
     assert DataPaths(data_dir).database.exists()
+
+
+def test_an_error_grows_the_dialog_instead_of_squeezing_the_fields(qtbot, services):
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setText("yuxy")
+    dialog.display_name.setText("俞晓燕")
+    dialog.password.setText("short")
+    dialog.password_again.setText("other")
+    dialog.submit()
+    QApplication.processEvents()
+    assert dialog.errors.is_showing("password")
+    for field in (dialog.password, dialog.password_again):
+        assert field.height() >= field.sizeHint().height()

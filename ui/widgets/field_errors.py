@@ -87,6 +87,10 @@ class FieldErrors:
             self.general.show()
         if first is not None:
             _focus(first)
+        shown = next((label for label in [*self.labels.values(), self.general]
+                      if label is not None), None)
+        if shown is not None:
+            _fit_window(shown)
         return others
 
     def show_exception(self, error: ValidationError | ValidationErrors) -> list[str]:
@@ -95,6 +99,17 @@ class FieldErrors:
     def is_showing(self, name: str) -> bool:
         label = self.labels.get(name)
         return label is not None and not label.isHidden()
+
+
+def _fit_window(widget: QWidget) -> None:
+    """Grow the dialog so the messages just shown get their room: otherwise the layout
+    squeezes the fields flat (a password box drawn as a thin line) to fit them in."""
+    window = widget.window()
+    if window.layout() is not None:
+        window.layout().activate()
+    hint = window.sizeHint()
+    if window.height() < hint.height() or window.width() < hint.width():
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
 
 def _focus(widget: QWidget) -> None:
