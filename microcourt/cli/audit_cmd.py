@@ -10,6 +10,7 @@ from microcourt.cli.output import print_json, print_table
 from microcourt.errors import ValidationError
 from microcourt.services import audit, audit_query
 from microcourt.timeutil import format_local, local
+from microcourt.services.audit_labels import action_label, source_label
 
 HEADERS = ["编号", "时间", "操作人", "来源", "操作", "对象", "详情"]
 
@@ -69,7 +70,8 @@ def list_entries(args, services) -> int:
                      "action": r.action, "entity": r.entity, "entity_id": r.entity_id,
                      "details": r.details} for r in rows])
         return 0
-    print_table([[r.id, format_local(r.at, with_seconds=True), r.actor, r.source, r.action,
+    print_table([[r.id, format_local(r.at, with_seconds=True), r.actor, source_label(r.source),
+                  action_label(r.action),
                   f"{r.entity or ''}{'#' + str(r.entity_id) if r.entity_id else ''}",
                   json.dumps(r.details, ensure_ascii=False)] for r in rows], HEADERS)
     return 0

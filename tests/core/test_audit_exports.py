@@ -50,3 +50,19 @@ def test_no_full_id_number_in_the_audit_log(demo):
         numbers = [n for n in session.scalars(select(Party.id_number)) if n]
     details = " ".join(d for _a, d in _actions(demo))
     assert numbers and not any(number in details for number in numbers)
+
+
+def test_every_action_the_services_record_has_a_chinese_name():
+    """`audit list` shows what happened in words; a new action code needs its name."""
+    import re
+    from pathlib import Path
+
+    from microcourt.services.audit_labels import ACTION_LABELS
+
+    source = "\n".join(p.read_text(encoding="utf-8")
+                       for p in Path("microcourt/services").glob("*.py"))
+    codes = set(re.findall(r'"((?:account|agreement|backup|case|clause_template|demo|'
+                           r'document|enforcement|filing|hearing|mediator|party|report|'
+                           r'settings)\.[a-z_]+)"', source))
+    codes -= {"backup.db"}  # a file name in the backup code, not an action
+    assert codes and codes <= set(ACTION_LABELS), sorted(codes - set(ACTION_LABELS))
