@@ -88,8 +88,7 @@ class HearingChangeDialog(QDialog):
         self.accept()
 
     def error_text(self, field: str) -> str:
-        label = self.errors.labels.get(field)
-        return label.text() if label is not None and self.errors.is_showing(field) else ""
+        return self.errors.text(field)
 
 
 class RescheduleDialog(HearingChangeDialog):

@@ -268,5 +268,4 @@ class HearingFormDialog(QDialog):
 
     def error_text(self, field: str) -> str:
         """The message shown beside `field` ("" if none), for tests and screenshots."""
-        label = self.errors.labels.get(field)
-        return label.text() if label is not None and self.errors.is_showing(field) else ""
+        return self.errors.text(field)

@@ -7,7 +7,7 @@ The search runs ~200 ms after the last keystroke, like the Parties page.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -20,7 +20,7 @@ from ui.i18n import domain_label
 from ui.models.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
 from ui.pages.case_common import attempt
 from ui.pages.case_detail import CaseDetailView
-from ui.widgets.tables import list_table
+from ui.widgets.tables import list_table, select_row_quietly
 
 SEARCH_DELAY_MS = 200
 OPEN = "open"  # the status filter's "every case not closed"
@@ -128,15 +128,7 @@ class CasesPage(QWidget):
         if row < 0:
             self.table.clearSelection()
             return
-        index = self.model.index(row, Column.NUMBER)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self._selecting = True  # the detail is already shown: do not load it again
-        try:
-            self.table.selectionModel().setCurrentIndex(index, flags)
-        finally:
-            self._selecting = False
-        self.table.scrollTo(index)
+        select_row_quietly(self, self.table, self.model.index(row, Column.NUMBER))
 
     def _current_changed(self, current, _previous) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None

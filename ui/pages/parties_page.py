@@ -4,7 +4,7 @@ detail of the chosen party beside it. The search runs ~200 ms after the last key
 so typing stays smooth with 100,000 parties."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ui.dialogs.party_inputs import keep_readable
 from ui.models.party_table_model import PARTY_ID_ROLE, Column, PartyTableModel
 from ui.pages.parties_actions import PartyActions
 from ui.pages.parties_detail import PartyDetailView
-from ui.widgets.tables import list_table
+from ui.widgets.tables import list_table, select_row_quietly
 
 SEARCH_DELAY_MS = 200
 
@@ -139,15 +139,7 @@ class PartiesPage(QWidget):
             self.table.clearSelection()
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, Column.NAME)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self._selecting = True  # the detail is already shown: do not load it again
-        try:
-            self.table.selectionModel().setCurrentIndex(index, flags)
-        finally:
-            self._selecting = False
-        self.table.scrollTo(index)
+        select_row_quietly(self, self.table, self.model.index(row, Column.NAME))
 
     def _current_changed(self, current, _previous) -> None:
         party_id = current.data(PARTY_ID_ROLE) if current.isValid() else None

@@ -96,6 +96,10 @@ class FieldErrors:
     def show_exception(self, error: ValidationError | ValidationErrors) -> list[str]:
         return self.show(messages_of(error))
 
+    def text(self, name: str) -> str:
+        """The message shown beside field `name` ("" if none), for tests and screenshots."""
+        return self.labels[name].text() if self.is_showing(name) else ""
+
     def is_showing(self, name: str) -> bool:
         label = self.labels.get(name)
         return label is not None and not label.isHidden()

@@ -2,6 +2,7 @@
 alternating colours, no row numbers, resizable columns with the last one stretched."""
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -22,3 +23,17 @@ def list_table(parent: QWidget, name: str, model=None, widths: dict | None = Non
     for column, width in (widths or {}).items():
         table.setColumnWidth(column, width)
     return table
+
+
+def select_row_quietly(page, table: QTableView, index) -> None:
+    """Make `index`'s row current and scroll to it, with `page._selecting` set meanwhile:
+    the page's detail already shows that item, so its current-row handler must not load
+    it again."""
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    page._selecting = True
+    try:
+        table.selectionModel().setCurrentIndex(index, flags)
+    finally:
+        page._selecting = False
+    table.scrollTo(index)
