@@ -25,7 +25,7 @@ class Coded(StrEnum):
         return member
 
     @classmethod
-    def choices(cls) -> list["Coded"]:
+    def choices(cls) -> list[Coded]:
         return list(cls)
 
     @classmethod

@@ -66,7 +66,7 @@ class DataPaths:
     def lock_file(self) -> Path:
         return self.root / "microcourt.lock"
 
-    def ensure(self) -> "DataPaths":
+    def ensure(self) -> DataPaths:
         for folder in (self.root, self.logs, self.backups, self.documents):
             folder.mkdir(parents=True, exist_ok=True)
         return self

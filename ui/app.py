@@ -156,7 +156,7 @@ def _after_first_paint(session: AppSession, paths: DataPaths) -> None:
     if not _open_data(session, paths):
         session.app.exit(1)
         return
-    from microcourt.services.context import Actor  # noqa: PLC0415
+    from microcourt.services.kernel.context import Actor  # noqa: PLC0415
 
     # Until someone logs in nothing may be written, and no page is built: the shared PC's
     # screen shows no one's name or case before a login (个人信息保护法 art. 51).

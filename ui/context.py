@@ -27,7 +27,7 @@ class AppEvents(QObject):
 # A plain class, not a dataclass: it is built before the first paint, and each
 # dataclass costs a compile at import (tests/benchmarks/bench_startup.py).
 class PageContext:
-    def __init__(self, services: "Services | None", preferences: Preferences,
+    def __init__(self, services: Services | None, preferences: Preferences,
                  events: AppEvents | None = None):
         self.services = services  # None only while the window opens the data after painting
         self.preferences = preferences

@@ -41,6 +41,6 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
-def domain_label(member: "Coded") -> str:
+def domain_label(member: Coded) -> str:
     """An enum member's UI word (its English label, translated in the "Domain" context)."""
     return QCoreApplication.translate("Domain", member.label)

@@ -5,12 +5,20 @@ locked account says how long to wait. On success `actor` holds the operator and 
 services act as them (Services.act_as)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from microcourt.errors import UserError, ValidationError, ValidationErrors
-from ui.pages.admin_common import password_edit
-from ui.widgets.field_errors import FieldErrors
+from ui.admin.common import password_edit
+from ui.common.field_errors import FieldErrors
 
 
 def text_edit(parent: QWidget, name: str, max_length: int) -> QLineEdit:

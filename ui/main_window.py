@@ -1,6 +1,6 @@
 """The shell: navigation on the left, the current page on the right, and a status bar
 saying which micro-court this is and where its data lives. Pages come from the registry
-(ui.pages.PAGES) and are built when first shown."""
+(ui.page_registry.PAGES) and are built when first shown."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,15 +10,23 @@ from typing import TYPE_CHECKING
 # paint; pages may use it freely, they are built after.
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import PageContext
-from ui.pages import PAGES, PageSpec
+from ui.page_registry import PAGES, PageSpec
 
 if TYPE_CHECKING:
     from microcourt.services import Services
-    from microcourt.services.settings import CourtProfileData
+    from microcourt.services.settings.service import CourtProfileData
 
 STATUS_MESSAGE_MS = 5000
 NAVIGATION_FONT_FACTOR = 1.25
@@ -65,7 +73,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "opening_label", None) is not None:
             self.opening_label.setText(f"<p align='center'>{text}</p>")
 
-    def attach(self, services: "Services") -> None:
+    def attach(self, services: Services) -> None:
         """The data is open: show whose micro-court this is and the first page."""
         self.context.services = services
         self.navigation.setEnabled(True)
@@ -85,9 +93,9 @@ class MainWindow(QMainWindow):
                 (row for row, spec in enumerate(self.specs) if spec.allows(role)), -1))
 
     def _start_reminders(self) -> None:
-        """Hearing reminders: a tray message, or a banner above the pages (ui.reminders).
+        """Hearing reminders: a tray message, or a banner above the pages (ui.hearings.reminders).
         Imported here, after the data is open, to keep the first paint lean."""
-        from ui.reminders import ReminderBanner, ReminderService  # noqa: PLC0415
+        from ui.hearings.reminders import ReminderBanner, ReminderService  # noqa: PLC0415
 
         self.reminder_banner = ReminderBanner(self)
         self.page_column.insertWidget(0, self.reminder_banner)
@@ -137,7 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.court_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
 
-    def show_profile(self, profile: "CourtProfileData | None") -> None:
+    def show_profile(self, profile: CourtProfileData | None) -> None:
         name = profile.name if profile and profile.name else self.tr("not set up yet")
         self.court_label.setText(self.tr("Micro-court: {0}").format(name))
 

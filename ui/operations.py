@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from microcourt.services.progress import Progress
+from microcourt.services.kernel.progress import Progress
 from ui import errors
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class Operation(QObject):
         dialog.canceled.connect(self.cancel)
         return dialog
 
-    def start(self) -> "Operation":
+    def start(self) -> Operation:
         _RUNNING.add(self)
         self.dialog.setValue(0)  # starts the minimum-duration timer
         self._thread.start()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from microcourt.errors import DatabaseUnusable, UserError
 from microcourt.paths import DataPaths
-from microcourt.services.progress import Progress
+from microcourt.services.kernel.progress import Progress
 
 log = logging.getLogger(__name__)
 DAILY_CHECK_MS = 60 * 60 * 1000  # hourly: the backup itself is made once per local day
@@ -22,8 +22,8 @@ def open_checked_services(paths: DataPaths, parent: QWidget | None = None):
     """Services over the checked database; DatabaseUnusable when it is damaged and the
     liaison declines (or there is no) backup to restore."""
     from microcourt.services import Services  # noqa: PLC0415 - SQLAlchemy is heavy
-    from microcourt.services.context import AppContext  # noqa: PLC0415
-    from microcourt.services.integrity import open_or_recover  # noqa: PLC0415
+    from microcourt.services.backups.integrity import open_or_recover  # noqa: PLC0415
+    from microcourt.services.kernel.context import AppContext  # noqa: PLC0415
 
     recovery = open_or_recover(paths)
     database = recovery.database if not recovery.damaged else _restore_offer(paths, recovery,
@@ -32,7 +32,7 @@ def open_checked_services(paths: DataPaths, parent: QWidget | None = None):
 
 
 def _restore_offer(paths: DataPaths, recovery, parent: QWidget | None):
-    from microcourt.services.backup_restore import restore_and_open  # noqa: PLC0415
+    from microcourt.services.backups.restore import restore_and_open  # noqa: PLC0415
     from microcourt.timeutil import format_local  # noqa: PLC0415
 
     moved = QCoreApplication.translate(

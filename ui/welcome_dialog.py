@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from microcourt.errors import UserError
 from ui import errors
+from ui.admin.profile_form import ProfileForm
 from ui.context import PageContext
 from ui.operations import Operation, run_job
-from ui.widgets.profile_form import ProfileForm
 
 log = logging.getLogger(__name__)
 MINIMUM_WIDTH = 640
@@ -61,7 +60,7 @@ class WelcomeDialog(QDialog):
 
     def load_demo(self) -> None:
         try:
-            from microcourt.services.demo import load_demo  # noqa: PLC0415 - only when asked
+            from microcourt.services.demo.service import load_demo  # noqa: PLC0415 - only when asked
         except ImportError:
             log.exception("demo loader missing")
             errors.show_user_error(self, UserError(self.tr(

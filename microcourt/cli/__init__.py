@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from microcourt.services import open_services
-    from microcourt.services.context import CLI_ACTOR
+    from microcourt.services.kernel.context import CLI_ACTOR
 
     try:
         services = open_services(args.data_dir, actor=CLI_ACTOR)

@@ -12,7 +12,7 @@ from pathlib import Path
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import OperatorRole
 from microcourt.errors import NotFound, UserError
-from microcourt.services.accounts import OperatorDraft
+from microcourt.services.accounts.service import OperatorDraft
 from microcourt.timeutil import format_local
 
 HEADERS = ["编号", "用户名", "姓名", "角色", "调解员", "状态", "上次登录"]

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import ValidationError
-from microcourt.services import audit, audit_query
+from microcourt.services.audit import chain as audit
+from microcourt.services.audit import queries as audit_query
+from microcourt.services.audit.labels import action_label, source_label
 from microcourt.timeutil import format_local, local
-from microcourt.services.audit_labels import action_label, source_label
 
 HEADERS = ["编号", "时间", "操作人", "来源", "操作", "对象", "详情"]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import UserError
-from microcourt.services.backup_catalog import BackupInfo
-from microcourt.services.backup_crypto import is_encrypted
-from microcourt.services.backup_verify import MAIN_TABLES, BackupReport
+from microcourt.services.backups.catalog import BackupInfo
+from microcourt.services.backups.crypto import is_encrypted
+from microcourt.services.backups.verify import MAIN_TABLES, BackupReport
 from microcourt.timeutil import format_local
 
 HEADERS = ["文件", "类型", "时间", "大小", "加密"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import CaseCategory, CaseRole, CaseSource, CaseStatus
-from microcourt.services.case_data import CaseDetail, CaseDraft
+from microcourt.services.cases.dto import CaseDetail, CaseDraft
 from microcourt.timeutil import format_local, to_local
 from microcourt.validation.money import fen_to_yuan, format_amount, optional_amount
 

@@ -1,7 +1,7 @@
 """`microcourt-cli demo`: fill an empty data directory with the demo dataset."""
 from __future__ import annotations
 
-from microcourt.services.progress import run_to_end
+from microcourt.services.kernel.progress import run_to_end
 
 
 def register(sub) -> None:

@@ -11,7 +11,7 @@ import sys
 
 from microcourt.cli.output import print_json
 from microcourt.domain import FilingMode, FilingStatus
-from microcourt.services.filing_data import FilingRefused
+from microcourt.services.filings.dto import FilingRefused
 
 
 def register(sub) -> None:
@@ -43,7 +43,7 @@ def register(sub) -> None:
 
 
 def generate_packets(args, services) -> int:
-    from microcourt.services.progress import run_to_end
+    from microcourt.services.kernel.progress import run_to_end
 
     job = services.filings.generate(args.case_number, args.out, mode=args.mode,
                                     acknowledge_late=args.accept_late)

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import JoinLocation
-from microcourt.services.hearing_data import CallItem, HearingDetail
+from microcourt.services.hearings.dto import CallItem, HearingDetail
 from microcourt.timeutil import format_local, to_local
 from microcourt.validation.dates import parse_date
 

@@ -3,7 +3,7 @@ invited mediators."""
 from __future__ import annotations
 
 from microcourt.cli.output import print_json, print_table
-from microcourt.services.mediators import MediatorDraft, MediatorInfo
+from microcourt.services.mediators.service import MediatorDraft, MediatorInfo
 
 HEADERS = ["编号", "姓名", "单位或团队", "擅长领域", "电话", "状态"]
 

@@ -15,7 +15,7 @@ from dataclasses import asdict
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import ConsentForm, Gender, IdType, PartyKind, PartyNeed
 from microcourt.errors import ValidationErrors
-from microcourt.services.party_data import ConsentRecord, PartyDraft
+from microcourt.services.parties.dto import ConsentRecord, PartyDraft
 from microcourt.timeutil import today_local
 from microcourt.validation.dates import parse_date
 

@@ -9,7 +9,7 @@ import sys
 
 from microcourt.cli.output import print_json
 from microcourt.importers import MissingColumns, import_parties
-from microcourt.services.progress import run_to_end
+from microcourt.services.kernel.progress import run_to_end
 
 
 def add_import_parser(actions) -> None:

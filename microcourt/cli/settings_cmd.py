@@ -6,7 +6,7 @@ from dataclasses import asdict, fields, replace
 
 from microcourt.cli.output import print_json
 from microcourt.errors import ValidationErrors
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.settings.service import CourtProfileData
 
 LABELS = {"name": "微法庭名称", "village": "所在村", "committee": "人民调解委员会",
           "court": "对接法院", "liaison_name": "联络员", "liaison_phone": "联络员电话",

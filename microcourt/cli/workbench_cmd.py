@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from microcourt.cli.output import print_json
-from microcourt.services.workbench_data import ItemKind, Severity, WorkbenchItem
+from microcourt.services.reports.workbench_dto import ItemKind, Severity, WorkbenchItem
 
 
 def register(sub) -> None:

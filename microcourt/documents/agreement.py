@@ -19,8 +19,8 @@ from microcourt.documents.builder import build_pdf, heading
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
 from microcourt.errors import UserError
-from microcourt.services.agreement_data import AgreementDetail
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.agreements.dto import AgreementDetail
+from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import format_date_cn
 
 TITLE = "人民调解协议书"

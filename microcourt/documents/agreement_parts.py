@@ -17,8 +17,7 @@ from microcourt.documents.fonts import SERIF
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles, document_styles
 from microcourt.documents.text import paragraph, string_width
 from microcourt.domain import CaseRole, Gender, IdType
-from microcourt.services.agreement_data import (AgentParticulars, ClaimantSchedule,
-                                                PartyParticulars)
+from microcourt.services.agreements.dto import AgentParticulars, ClaimantSchedule, PartyParticulars
 from microcourt.timeutil import format_date_cn
 from microcourt.validation.money import format_amount, to_chinese_upper
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from microcourt.documents.agreement_parts import (COMPACT_FROM, cell_width, grid_style,
-                                                  role_cn, table_styles)
+from microcourt.documents.agreement_parts import (
+    COMPACT_FROM,
+    cell_width,
+    grid_style,
+    role_cn,
+    table_styles,
+)
 from microcourt.documents.signatures import DATE, TEXT, SignatureBlock, SignatureRow
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import CaseRole
-from microcourt.services.agreement_data import AgreementDetail, PartyParticulars
+from microcourt.services.agreements.dto import AgreementDetail, PartyParticulars
 
 SEAL_SPACE = 45 * mm  # a committee seal is about 42 mm across
 DATE_BLANKS = "年    月    日"  # a plain cell string: a Paragraph would collapse the spaces

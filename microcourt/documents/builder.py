@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate
@@ -18,7 +19,12 @@ from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate
 from microcourt import errors
 from microcourt.documents.fonts import SERIF
 from microcourt.documents.styles import (
-    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_SIZE, DocumentStyles,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+    DocumentStyles,
 )
 from microcourt.documents.text import draw_string, paragraph
 

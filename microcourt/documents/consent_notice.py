@@ -24,7 +24,7 @@ from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, Si
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.documents.text import check_printable, paragraph
 from microcourt.errors import ValidationError
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.settings.service import CourtProfileData
 from microcourt.validation.text import clean
 
 TITLE = "个人信息处理告知同意书"

@@ -22,7 +22,7 @@ from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, Si
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
 from microcourt.domain import CaseCategory, CaseRole
-from microcourt.services.enforcement import EnforcementSource
+from microcourt.services.filings.enforcement import EnforcementSource
 from microcourt.timeutil import format_date_cn
 from microcourt.validation.money import format_amount, to_chinese_upper
 

@@ -21,8 +21,8 @@ from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, Si
 from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import CaseCategory, CaseRole
-from microcourt.services.agreement_data import ClaimantSchedule
-from microcourt.services.filing_data import FilingApplicant, FilingSource, Packet
+from microcourt.services.agreements.dto import ClaimantSchedule
+from microcourt.services.filings.dto import FilingApplicant, FilingSource, Packet
 from microcourt.timeutil import format_date_cn
 from microcourt.validation.money import format_amount
 

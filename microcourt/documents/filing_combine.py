@@ -135,7 +135,7 @@ def _renumber(body: bytes, mapping: dict[int, int], parent: int | None) -> bytes
     return head + rest
 
 
-def _outlines(writer: "_Writer", root: int, items: list[int], titles: list[str],
+def _outlines(writer: _Writer, root: int, items: list[int], titles: list[str],
               pages: list[int]) -> None:
     writer.put(root, b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
                % (items[0], items[-1], len(items)))

@@ -20,9 +20,9 @@ from microcourt.documents.builder import build_pdf
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
 from microcourt.domain import HearingKind, JoinLocation
-from microcourt.services.hearing_data import HearingDetail, ParticipantInfo
-from microcourt.services.hearing_rules import describe_time
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.hearings.dto import HearingDetail, ParticipantInfo
+from microcourt.services.hearings.rules import describe_time
+from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import format_date_cn, today_local
 from microcourt.validation.text import clean
 

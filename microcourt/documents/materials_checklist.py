@@ -18,8 +18,8 @@ from microcourt.documents.signatures import DATE, LINE, SignatureBlock, Signatur
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import AgentKind, CaseCategory
-from microcourt.services.filing_checks import needs_property_proof
-from microcourt.services.filing_data import FilingSource, Packet
+from microcourt.services.filings.dto import FilingSource, Packet
+from microcourt.services.filings.rules import needs_property_proof
 
 TITLE = "司法确认申请材料清单"
 TICK, BOX = "☑", "☐"

@@ -16,8 +16,7 @@ from microcourt.documents.builder import build_pdf, heading
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
 from microcourt.domain import CaseCategory, CaseStatus
-from microcourt.services.monthly_report import (Figure, MonthlyReport, counts_table,
-                                                key_figures)
+from microcourt.services.reports.monthly import Figure, MonthlyReport, counts_table, key_figures
 from microcourt.timeutil import format_date_cn
 
 LIST_FONT_SIZE = 9.0

@@ -7,7 +7,6 @@ Plain strings; the documents turn them into escaped paragraphs (text.paragraph).
 """
 from __future__ import annotations
 
-
 from reportlab.lib import colors
 from reportlab.platypus import Table
 
@@ -15,7 +14,7 @@ from microcourt.documents.agreement_parts import grid_style, id_label, person_bi
 from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import AgentKind
-from microcourt.services.filing_data import FilingAgent, FilingApplicant
+from microcourt.services.filings.dto import FilingAgent, FilingApplicant
 
 # 民事诉讼法 art. 62: settling, admitting, waiving or changing claims needs special
 # authority written out in the power of attorney; these are the powers a liaison's

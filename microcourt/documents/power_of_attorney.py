@@ -12,14 +12,20 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from microcourt.documents.builder import heading
-from microcourt.documents.particulars import (agent_kind_cn, applicant_line, authority_text,
-                                              form_table, id_label, person_bits,
-                                              representative_line)
+from microcourt.documents.particulars import (
+    agent_kind_cn,
+    applicant_line,
+    authority_text,
+    form_table,
+    id_label,
+    person_bits,
+    representative_line,
+)
 from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
 from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import AgentKind
-from microcourt.services.filing_data import FilingAgent, FilingApplicant, FilingSource
+from microcourt.services.filings.dto import FilingAgent, FilingApplicant, FilingSource
 
 TITLE = "授权委托书"
 TERM = "自本委托书签署之日起，至本司法确认案件程序终结（含裁定书送达）时止。"

@@ -15,7 +15,7 @@ from microcourt.documents.particulars import form_table
 from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
 from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
-from microcourt.services.filing_data import FilingApplicant, FilingSource
+from microcourt.services.filings.dto import FilingApplicant, FilingSource
 
 TITLE = "送达地址确认书"
 TICK, BOX = "☑", "☐"

@@ -20,7 +20,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from microcourt.documents.fonts import (
-    SERIF, MissingGlyphError, font_runs, register_fonts, unprintable_chars,
+    SERIF,
+    MissingGlyphError,
+    font_runs,
+    register_fonts,
+    unprintable_chars,
 )
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")

@@ -8,19 +8,19 @@ closing the generator (cancel) at any yield leaves the database untouched.
 """
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.importers.columns import FIELDS, ColumnMapping, build_mapping
 from microcourt.importers.party_rows import RowDraft, convert_row, shown_text
 from microcourt.importers.readers import DataRow, Table, open_table
 from microcourt.importers.report import ImportReport, Problem
-from microcourt.services.party_data import ConsentRecord
-from microcourt.services.party_rules import validate_draft
-from microcourt.services.progress import Progress
+from microcourt.services.kernel.progress import Progress
+from microcourt.services.parties.dto import ConsentRecord
+from microcourt.services.parties.rules import validate_draft
 from microcourt.timeutil import today_local
 from microcourt.validation.idcard import mask_id
 

@@ -3,7 +3,7 @@ validation error on a draft field can be reported against the file's own column 
 
 Only the spreadsheet-specific conversions live here (yes/no words, enum words, dates and
 numbers that Excel stored as such); the party rules themselves are the service's
-(`microcourt.services.party_rules.validate_draft`)."""
+(`microcourt.services.parties.rules.validate_draft`)."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ from microcourt.domain import Gender, IdType, PartyKind, PartyNeed
 from microcourt.errors import ValidationError
 from microcourt.importers.columns import SPECS, ColumnMapping, MappedColumn
 from microcourt.importers.readers import Cell, DataRow, LostDigits
-from microcourt.services.party_data import PartyDraft, ValidatedParty
+from microcourt.services.parties.dto import PartyDraft, ValidatedParty
 from microcourt.validation.dates import parse_date
 from microcourt.validation.money import parse_amount
 from microcourt.validation.text import clean

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from microcourt.db.migrate import open_database
 from microcourt.paths import DataPaths, resolve_data_dir
-from microcourt.services.context import Actor, AppContext, SYSTEM_ACTOR
-from microcourt.services.guard import install_guards
+from microcourt.services.kernel.context import SYSTEM_ACTOR, Actor, AppContext
+from microcourt.services.kernel.guard import install_guards
 
 
 class Services:
@@ -20,57 +20,57 @@ class Services:
 
     @cached_property
     def settings(self):
-        from microcourt.services.settings import SettingsService
+        from microcourt.services.settings.service import SettingsService
         return SettingsService(self.ctx)
 
     @cached_property
     def demo(self):
-        from microcourt.services.demo import DemoService
+        from microcourt.services.demo.service import DemoService
         return DemoService(self.ctx)
 
     @cached_property
     def backups(self):
-        from microcourt.services.backup import BackupsService
+        from microcourt.services.backups.service import BackupsService
         return BackupsService(self.ctx)
 
     @cached_property
     def cases(self):
-        from microcourt.services.cases import CasesService
+        from microcourt.services.cases.service import CasesService
         return CasesService(self.ctx)
 
     @cached_property
     def mediators(self):
-        from microcourt.services.mediators import MediatorsService
+        from microcourt.services.mediators.service import MediatorsService
         return MediatorsService(self.ctx)
 
     @cached_property
     def parties(self):
-        from microcourt.services.parties import PartiesService
+        from microcourt.services.parties.service import PartiesService
         return PartiesService(self.ctx)
 
     @cached_property
     def agreements(self):
-        from microcourt.services.agreements import AgreementsService
+        from microcourt.services.agreements.service import AgreementsService
         return AgreementsService(self.ctx)
 
     @cached_property
     def filings(self):
-        from microcourt.services.filings import FilingsService
+        from microcourt.services.filings.service import FilingsService
         return FilingsService(self.ctx)
 
     @cached_property
     def hearings(self):
-        from microcourt.services.hearings import HearingsService
+        from microcourt.services.hearings.service import HearingsService
         return HearingsService(self.ctx)
 
     @cached_property
     def accounts(self):
-        from microcourt.services.accounts import AccountsService
+        from microcourt.services.accounts.service import AccountsService
         return AccountsService(self.ctx)
 
     @cached_property
     def audit(self):
-        from microcourt.services.audit_viewer import AuditService
+        from microcourt.services.audit.service import AuditService
         return AuditService(self.ctx)
 
     def act_as(self, actor: Actor) -> None:
@@ -80,17 +80,17 @@ class Services:
 
     @cached_property
     def workbench(self):
-        from microcourt.services.workbench import WorkbenchService
+        from microcourt.services.reports.workbench import WorkbenchService
         return WorkbenchService(self.ctx)
 
     @cached_property
     def statistics(self):
-        from microcourt.services.statistics import StatisticsService
+        from microcourt.services.reports.statistics import StatisticsService
         return StatisticsService(self.ctx)
 
     @cached_property
     def reports(self):
-        from microcourt.services.monthly_report import ReportsService
+        from microcourt.services.reports.monthly import ReportsService
         return ReportsService(self.ctx)
 
     @property
@@ -107,7 +107,7 @@ install_guards(Services)
 
 
 def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:
-    from microcourt.services.private_files import secure_data_dir  # noqa: PLC0415
+    from microcourt.private_files import secure_data_dir  # noqa: PLC0415
 
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     db = open_database(paths.database)

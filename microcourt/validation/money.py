@@ -7,7 +7,7 @@ Storage is integer fen, code uses Decimal yuan, floats never carry money (DESIGN
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from microcourt.errors import ValidationError
 from microcourt.validation.text import clean_code

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from microcourt.services import open_services
-from microcourt.services.bulk import fill_bulk
-from microcourt.services.integrity import full_check, quick_check
-from microcourt.services.progress import run_to_end
+from microcourt.services.backups.integrity import full_check, quick_check
+from microcourt.services.demo.bulk import fill_bulk
+from microcourt.services.kernel.progress import run_to_end
 
 
 def timed(label: str, action):

@@ -8,8 +8,8 @@ import tempfile
 import time
 
 from microcourt.services import open_services
-from microcourt.services.bulk import fill_bulk
-from microcourt.services.progress import run_to_end
+from microcourt.services.demo.bulk import fill_bulk
+from microcourt.services.kernel.progress import run_to_end
 
 
 def main(parties: int = 100_000, cases: int = 20_000) -> None:

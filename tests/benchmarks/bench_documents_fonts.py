@@ -10,7 +10,7 @@ from pathlib import Path
 
 from microcourt.documents import fonts
 from microcourt.documents.consent_notice import build_consent_notice
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.settings.service import CourtProfileData
 
 
 def main() -> None:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from microcourt.documents.fonts import register_fonts
 from microcourt.services import open_services
-from microcourt.services.demo import load_demo
-from microcourt.services.progress import run_to_end
+from microcourt.services.demo.service import load_demo
+from microcourt.services.kernel.progress import run_to_end
 
 WAGE_CASE = "上田微调〔2026〕第11号"
 LEASE_CASE = "上田微调〔2026〕第12号"

@@ -13,9 +13,9 @@ import time
 from PySide6.QtWidgets import QApplication
 
 from microcourt.services import open_services
-from microcourt.services.bulk import fill_bulk
-from microcourt.services.progress import run_to_end
-from ui.models.party_table_model import PartyTableModel
+from microcourt.services.demo.bulk import fill_bulk
+from microcourt.services.kernel.progress import run_to_end
+from ui.parties.table_model import PartyTableModel
 
 
 def _ms(action) -> float:
@@ -37,7 +37,7 @@ def main(parties: int = 100_000) -> None:
             print(f"next window: p50={statistics.median(windows):.1f} ms "
                   f"max={max(windows):.1f} ms")
             for text in ("w", "wang", "wxm", "1234", "138", "王 12"):
-                print(f"search {text!r:8}: {_ms(lambda: model.set_search(text)):6.1f} ms "
+                print(f"search {text!r:8}: {_ms(lambda text=text: model.set_search(text)):6.1f} ms "
                       f"({model.total():,} found)")
         finally:
             services.close()

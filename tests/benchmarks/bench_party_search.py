@@ -16,8 +16,8 @@ from sqlalchemy import select, update
 from microcourt.db.models import Party
 from microcourt.db.models.parties import search_key_values
 from microcourt.services import open_services
-from microcourt.services.bulk import fill_bulk
-from microcourt.services.progress import run_to_end
+from microcourt.services.demo.bulk import fill_bulk
+from microcourt.services.kernel.progress import run_to_end
 
 
 def fill(services, parties: int) -> None:
@@ -74,11 +74,11 @@ def measure(services, cases: list[tuple[str, str]]) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {}
     parties = services.parties
     for kind, text in cases:
-        page = _timed(timings, kind, lambda: parties.page(text))
+        page = _timed(timings, kind, lambda text=text: parties.page(text))
         offset = max(0, page.total - 100) // 2  # scroll half-way down
-        _timed(timings, "scroll window", lambda: parties.search(text, offset, 100))
+        _timed(timings, "scroll window", lambda text=text, offset=offset: parties.search(text, offset, 100))
     for offset in range(0, 100_000, 5_000):  # the unfiltered list, top to bottom
-        _timed(timings, "full list", lambda: parties.page("", offset, 100))
+        _timed(timings, "full list", lambda offset=offset: parties.page("", offset, 100))
     return timings
 
 

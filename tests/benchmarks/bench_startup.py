@@ -64,8 +64,8 @@ sys.exit(code)
 
 def build_database(data_dir: Path, parties: int, cases: int) -> None:
     from microcourt.services import open_services
-    from microcourt.services.bulk import fill_bulk
-    from microcourt.services.progress import run_to_end
+    from microcourt.services.demo.bulk import fill_bulk
+    from microcourt.services.kernel.progress import run_to_end
 
     started = time.perf_counter()
     services = open_services(data_dir)

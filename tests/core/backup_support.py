@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from microcourt.services import backup_crypto
-from microcourt.services.party_data import ConsentRecord, PartyDraft
+from microcourt.services.backups import crypto as backup_crypto
+from microcourt.services.parties.dto import ConsentRecord, PartyDraft
 from microcourt.validation.idcard import compose_resident_id
 
 CONSENT = ConsentRecord(on=date(2026, 1, 5), form="paper")

@@ -6,10 +6,10 @@ import itertools
 from datetime import date
 
 from microcourt.services import open_services
-from microcourt.services.case_data import CaseDraft
-from microcourt.services.context import Actor
-from microcourt.services.mediators import MediatorDraft
-from microcourt.services.party_data import AgentDraft, PartyDraft
+from microcourt.services.cases.dto import CaseDraft
+from microcourt.services.kernel.context import Actor
+from microcourt.services.mediators.service import MediatorDraft
+from microcourt.services.parties.dto import AgentDraft, PartyDraft
 
 LIAISON = Actor(name="俞晓燕")
 _PHONES = itertools.count(1)

@@ -19,8 +19,8 @@ from datetime import date, timedelta
 
 from microcourt.search_keys import name_keys
 from microcourt.services import open_services
-from microcourt.services.parties import PartiesService  # noqa: F401 - imported before forking
-from microcourt.services.party_data import ConsentRecord, PartyDraft
+from microcourt.services.parties.dto import ConsentRecord, PartyDraft
+from microcourt.services.parties.service import PartiesService  # noqa: F401 - imported before forking
 from microcourt.validation.idcard import compose_resident_id
 
 CONSENT = ConsentRecord(on=date(2026, 1, 5), form="paper")

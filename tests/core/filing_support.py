@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from microcourt.db.models import CaseAgent, CaseParty, Party, PartyAgent
-from microcourt.services.agreement_data import AgreementDraft, SignatureEntry
-from microcourt.services.settings import CourtProfileData
+from microcourt.services.agreements.dto import AgreementDraft, SignatureEntry
+from microcourt.services.settings.service import CourtProfileData
 from microcourt.validation.idcard import compose_resident_id
 
 NAMES = ["王𠮷", "阿依古丽·买买提", "张堃", "䶮"]

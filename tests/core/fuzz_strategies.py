@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta, timezone
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -123,7 +123,7 @@ amounts = st.one_of(st.none(), amount_numbers, amount_texts)
 
 dates = st.one_of(st.dates(), st.just(date(2024, 2, 29)), st.just(date(1, 1, 1)),
                   st.just(date(9999, 12, 31)))
-datetimes = st.one_of(st.datetimes(), st.datetimes(timezones=st.just(timezone.utc)),
+datetimes = st.one_of(st.datetimes(), st.datetimes(timezones=st.just(UTC)),
                       st.datetimes(timezones=st.just(timezone(timedelta(hours=-12)))))
 date_texts = st.one_of(
     st.builds(lambda y, sep, m, d: f"{y}{sep}{m}{sep}{d}", st.integers(0, 99999),

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from microcourt.services.hearing_data import HearingDraft
-from microcourt.services.party_data import AgentDraft, PartyDraft
-from microcourt.services.settings import CourtProfileData
-from microcourt.timeutil import LOCAL_ZONE, today_local
 from cases_support import draft, mediator
+
+from microcourt.services.hearings.dto import HearingDraft
+from microcourt.services.parties.dto import AgentDraft, PartyDraft
+from microcourt.services.settings.service import CourtProfileData
+from microcourt.timeutil import LOCAL_ZONE, today_local
 
 PROFILE = CourtProfileData(
     name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",

@@ -6,8 +6,17 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime, time
 
-from microcourt.db.models import (Agreement, Case, CaseEvent, CaseParty, Filing, Hearing,
-                                  Installment, Party, Payment)
+from microcourt.db.models import (
+    Agreement,
+    Case,
+    CaseEvent,
+    CaseParty,
+    Filing,
+    Hearing,
+    Installment,
+    Party,
+    Payment,
+)
 from microcourt.domain import CaseRole, CaseSource, CaseStatus, IdType, PartyKind
 from microcourt.timeutil import LOCAL_ZONE
 from microcourt.validation.idcard import compose_resident_id

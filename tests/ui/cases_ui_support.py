@@ -2,13 +2,13 @@
 demo loaded, and dialogs driven instead of shown (exec() would wait for a person)."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from microcourt.services.demo import load_demo
-from microcourt.services.progress import run_to_end
+from microcourt.services.demo.service import load_demo
+from microcourt.services.kernel.progress import run_to_end
 from tests.core.cases_support import LIAISON, liaison_services
 from ui.context import PageContext
 from ui.preferences import Preferences

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from microcourt.db.models import CaseParty, CourtProfile, Party
 from microcourt.domain import CaseRole
-from ui.pages.case_filing import CaseFiling
-from ui.pages.cases_page import CasesPage
+from ui.cases.page import CasesPage
+from ui.filings.case_tab import CaseFiling
 
 WAGE_NUMBER = "上田微调〔2026〕第11号"   # 77 workers, signed, 18 days left in the demo
 SALE_NUMBER = "上田微调〔2026〕第12号"   # one buyer, signed, joint

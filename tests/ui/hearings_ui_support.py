@@ -8,11 +8,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from microcourt.services.hearing_data import HearingDraft
+from microcourt.services.hearings.dto import HearingDraft
 from microcourt.timeutil import LOCAL_ZONE, today_local
-from tests.ui.cases_ui_support import liaison  # noqa: F401 - fixture, re-exported
-
 from tests.core.hearing_support import LINK, PROFILE, make_world  # noqa: E402 - the core's
+from tests.ui.cases_ui_support import liaison  # noqa: F401 - fixture, re-exported
 
 
 def next_weekday(days_ahead: int = 1) -> date:

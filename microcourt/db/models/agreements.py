@@ -38,12 +38,12 @@ class Agreement(IdMixin, TimestampMixin, Base):
     effective_on: Mapped[date | None] = mapped_column(Date)
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    clauses: Mapped[list["AgreementClause"]] = relationship(
+    clauses: Mapped[list[AgreementClause]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan",
         order_by="AgreementClause.position")
-    signatures: Mapped[list["AgreementSignature"]] = relationship(
+    signatures: Mapped[list[AgreementSignature]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan")
-    installments: Mapped[list["Installment"]] = relationship(
+    installments: Mapped[list[Installment]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan",
         order_by="(Installment.claimant_id, Installment.seq)")
 
@@ -92,7 +92,7 @@ class Installment(IdMixin, Base):
     payee_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
 
     agreement: Mapped[Agreement] = relationship(back_populates="installments")
-    payments: Mapped[list["Payment"]] = relationship(
+    payments: Mapped[list[Payment]] = relationship(
         back_populates="installment", cascade="all, delete-orphan", order_by="Payment.paid_on")
 
 

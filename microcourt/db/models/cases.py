@@ -55,11 +55,11 @@ class Case(IdMixin, TimestampMixin, Base):
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     closed_on: Mapped[date | None] = mapped_column(Date)
 
-    parties: Mapped[list["CaseParty"]] = relationship(
+    parties: Mapped[list[CaseParty]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.position")
-    mediators: Mapped[list["CaseMediator"]] = relationship(
+    mediators: Mapped[list[CaseMediator]] = relationship(
         back_populates="case", cascade="all, delete-orphan")
-    events: Mapped[list["CaseEvent"]] = relationship(
+    events: Mapped[list[CaseEvent]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseEvent.at")
 
 
@@ -79,7 +79,7 @@ class CaseParty(IdMixin, Base):
 
     case: Mapped[Case] = relationship(back_populates="parties")
     party: Mapped[Party] = relationship()
-    agents: Mapped[list["CaseAgent"]] = relationship(
+    agents: Mapped[list[CaseAgent]] = relationship(
         back_populates="case_party", cascade="all, delete-orphan")
 
 

@@ -33,7 +33,7 @@ class Filing(IdMixin, TimestampMixin, Base):
     ruling_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    documents: Mapped[list["FilingDocument"]] = relationship(
+    documents: Mapped[list[FilingDocument]] = relationship(
         back_populates="filing", cascade="all, delete-orphan", order_by="FilingDocument.id")
 
 

@@ -31,9 +31,9 @@ class Hearing(IdMixin, TimestampMixin, Base):
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    participants: Mapped[list["HearingParticipant"]] = relationship(
+    participants: Mapped[list[HearingParticipant]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan")
-    changes: Mapped[list["HearingChange"]] = relationship(
+    changes: Mapped[list[HearingChange]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan", order_by="HearingChange.at")
 
 

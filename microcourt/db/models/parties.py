@@ -75,7 +75,7 @@ class Party(IdMixin, TimestampMixin, Base):
     # Amount owed from an import list (many-claimant cases); copied into the case later.
     imported_amount_fen: Mapped[int | None] = mapped_column(Fen)
 
-    agents: Mapped[list["PartyAgent"]] = relationship(
+    agents: Mapped[list[PartyAgent]] = relationship(
         back_populates="principal", cascade="all, delete-orphan", order_by="PartyAgent.id")
 
 

@@ -1,0 +1,303 @@
+"""Operator accounts (issue 7, item 1): the liaison's administrator account made on the
+first start, then a login for everyone; accounts managed by the administrator.
+
+`login` returns the `Actor` the facade then acts as (`Services.act_as`); what each role
+may do is enforced by services/permissions.py + guard.py. Wrong passwords are counted
+and, after five, the account waits before the next try (account_passwords.py); the
+wait is written to the database inside its own transaction, so it holds even though
+the login raises. Every login, failed login, logout and account change is audited
+(never a password, nor its hash).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from microcourt.db.models import Mediator, Operator
+from microcourt.domain import OperatorRole
+from microcourt.errors import NotFound, UserError, ValidationError, ValidationErrors
+from microcourt.services.accounts.passwords import (
+    check_new_password,
+    hash_password,
+    lockout_delay,
+    needs_rehash,
+    password_matches,
+    wait_text,
+)
+from microcourt.services.audit import chain as audit
+from microcourt.services.kernel.context import Actor, AppContext
+from microcourt.timeutil import now_utc
+from microcourt.validation.text import clean, clean_name
+
+USERNAME_MAX = 64
+DISPLAY_NAME_MAX = 100
+WRONG_LOGIN = "用户名或密码不正确。"
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str  # OperatorRole value
+    mediator_id: int | None
+    mediator_name: str | None
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+    @property
+    def role_cn(self) -> str:
+        return OperatorRole(self.role).cn
+
+
+@dataclass
+class OperatorDraft:
+    username: str = ""
+    display_name: str = ""
+    role: str = OperatorRole.ADMIN.value
+    mediator_id: int | None = None
+    password: str = ""          # new accounts only
+    password_again: str | None = None
+
+
+def _info(operator: Operator, session: Session) -> OperatorInfo:
+    mediator = session.get(Mediator, operator.mediator_id) if operator.mediator_id else None
+    return OperatorInfo(operator.id, operator.username, operator.display_name, operator.role,
+                        operator.mediator_id, mediator.name if mediator else None,
+                        operator.active, operator.locked_until, operator.last_login_at)
+
+
+def actor_for(operator: Operator) -> Actor:
+    return Actor(name=operator.display_name, source="gui", role=operator.role,
+                 operator_id=operator.id, mediator_id=operator.mediator_id)
+
+
+def _check_username(session: Session, username: str, own_id: int | None) -> list[ValidationError]:
+    if not username:
+        return [ValidationError("username", "请填写用户名。")]
+    if len(username) > USERNAME_MAX or any(ch.isspace() for ch in username):
+        return [ValidationError("username", f"用户名“{username}”不能有空格，且不超过 {USERNAME_MAX} 个字符。")]
+    taken = session.scalar(select(Operator.id).where(
+        func.lower(Operator.username) == username.lower()))
+    if taken is not None and taken != own_id:
+        return [ValidationError("username", f"用户名“{username}”已经有人用了，请换一个。")]
+    return []
+
+
+def _check_profile(session: Session, draft: OperatorDraft, own_id: int | None) -> OperatorDraft:
+    """The cleaned draft, or ValidationErrors naming every bad field."""
+    username, name = clean(draft.username), clean_name(draft.display_name)
+    errors = _check_username(session, username, own_id)
+    if not name:
+        errors.append(ValidationError("display_name", "请填写姓名（显示名）。"))
+    elif len(name) > DISPLAY_NAME_MAX:
+        errors.append(ValidationError("display_name", f"姓名不能超过 {DISPLAY_NAME_MAX} 个字符。"))
+    try:
+        role = OperatorRole(draft.role)
+    except ValueError:
+        errors.append(ValidationError("role", f"没有“{draft.role}”这种角色。"))
+        role = None
+    mediator_id = draft.mediator_id if role is OperatorRole.MEDIATOR else None
+    if role is OperatorRole.MEDIATOR and (
+            mediator_id is None or session.get(Mediator, mediator_id) is None):
+        errors.append(ValidationError("mediator_id", "调解员账户要选择对应的调解员。"))
+    if errors:
+        raise ValidationErrors(errors)
+    return OperatorDraft(username, name, role.value, mediator_id, draft.password,
+                         draft.password_again)
+
+
+def _load(session: Session, operator_id: int) -> Operator:
+    operator = session.get(Operator, operator_id)
+    if operator is None:
+        raise NotFound(f"找不到编号为 {operator_id} 的操作员账户。")
+    return operator
+
+
+def _active_admins(session: Session) -> int:
+    return session.scalar(select(func.count(Operator.id)).where(
+        Operator.role == OperatorRole.ADMIN.value, Operator.active.is_(True))) or 0
+
+
+def _keep_an_admin(session: Session, operator: Operator, still_admin: bool) -> None:
+    """Someone must always be able to manage the accounts."""
+    if (operator.role == OperatorRole.ADMIN.value and operator.active and not still_admin
+            and _active_admins(session) <= 1):
+        raise UserError(f"“{operator.display_name}”是唯一的管理员，不能停用或改为其他角色。"
+                        "请先给另一位操作员管理员角色。")
+
+
+class AccountsService:
+    """The facade's `accounts`."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+
+    def has_operators(self) -> bool:
+        with self.ctx.db.reading() as session:
+            return session.scalar(select(func.count(Operator.id))) > 0
+
+    def create_admin(self, username: str, display_name: str, password: str,
+                     password_again: str | None = None) -> OperatorInfo:
+        """The first start: the liaison's own administrator account; refused once any
+        account exists (then only an administrator adds accounts)."""
+        draft = OperatorDraft(username, display_name, OperatorRole.ADMIN.value, None,
+                              password, password_again)
+        with self.ctx.db.transaction() as session:
+            if session.scalar(select(func.count(Operator.id))):
+                raise UserError("管理员账户已经建立，请登录。")
+            operator = self._insert(session, draft)
+            audit.record(session, self.ctx.actor, "account.create_admin", "operator",
+                         operator.id, username=operator.username)
+            return _info(operator, session)
+
+    def _insert(self, session: Session, draft: OperatorDraft) -> Operator:
+        errors = []
+        try:
+            draft = _check_profile(session, draft, None)
+        except ValidationErrors as exc:
+            errors = list(exc.errors)
+        try:
+            check_new_password(draft.password, draft.password_again)
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise ValidationErrors(errors)
+        operator = Operator(username=draft.username, display_name=draft.display_name,
+                            role=draft.role, mediator_id=draft.mediator_id,
+                            password_hash=hash_password(draft.password), active=True,
+                            failed_attempts=0)
+        session.add(operator)
+        session.flush()
+        return operator
+
+    def login(self, username: str, password: str, now: datetime | None = None) -> Actor:
+        """The Actor for this operator, or UserError: wrong name or password (the same
+        words for both, so names cannot be guessed), deactivated, or waiting."""
+        now = now or now_utc()
+        with self.ctx.db.transaction() as session:
+            operator = session.scalar(select(Operator).where(
+                func.lower(Operator.username) == clean(username).lower()))
+            failure = self._refusal(session, operator, username, password, now)
+            if failure is None:
+                operator.failed_attempts, operator.locked_until = 0, None
+                operator.last_login_at = now
+                if needs_rehash(operator.password_hash):
+                    operator.password_hash = hash_password(password)
+                actor = actor_for(operator)
+                audit.record(session, actor, "account.login", "operator", operator.id)
+                return actor
+        raise UserError(failure)  # after the commit: the count and the wait are kept
+
+    def _refusal(self, session: Session, operator: Operator | None, username: str,
+                 password: str, now: datetime) -> str | None:
+        """Why this login fails (recording the failure), or None when it succeeds."""
+        if operator is None:
+            audit.record(session, self.ctx.actor, "account.login_failed", "operator", None,
+                         username=clean(username)[:USERNAME_MAX], reason="unknown user")
+            return WRONG_LOGIN
+        if operator.locked_until is not None and operator.locked_until > now:
+            return (f"密码输错次数太多，账户暂时锁定。请等 {wait_text(operator.locked_until, now)}"
+                    "后再试。")
+        if not operator.active:
+            return "这个账户已经停用，请找联络员（管理员）。"
+        if password_matches(operator.password_hash, password):
+            return None
+        return self._count_failure(session, operator, now)
+
+    def _count_failure(self, session: Session, operator: Operator, now: datetime) -> str:
+        operator.failed_attempts = (operator.failed_attempts or 0) + 1
+        delay = lockout_delay(operator.failed_attempts)
+        operator.locked_until = now + delay if delay else None
+        audit.record(session, self.ctx.actor, "account.login_failed", "operator", operator.id,
+                     username=operator.username, attempts=operator.failed_attempts)
+        if delay is None:
+            return WRONG_LOGIN
+        return (f"{WRONG_LOGIN}已经连续输错 {operator.failed_attempts} 次，"
+                f"请等 {wait_text(operator.locked_until, now)}后再试。")
+
+    def check_password(self, password: str, now: datetime | None = None) -> None:
+        """Unlocking the idle-locked window: the logged-in operator's own password,
+        with the same counting and waiting as a login."""
+        actor = self.ctx.actor
+        if actor.operator_id is None:
+            return
+        with self.ctx.db.reading() as session:
+            username = _load(session, actor.operator_id).username
+        self.login(username, password, now)
+
+    def logout(self) -> None:
+        actor = self.ctx.actor
+        if actor.operator_id is None:
+            return
+        with self.ctx.db.transaction() as session:
+            audit.record(session, actor, "account.logout", "operator", actor.operator_id)
+
+    def change_password(self, old: str, new: str, again: str | None = None) -> None:
+        """The logged-in operator changes their own password."""
+        actor = self.ctx.actor
+        if actor.operator_id is None:
+            raise UserError("命令行没有登录账户；请用 accounts reset-password 修改密码。")
+        check_new_password(new, again)
+        with self.ctx.db.transaction() as session:
+            operator = _load(session, actor.operator_id)
+            if not password_matches(operator.password_hash, old):
+                raise ValidationError("old_password", "原密码不正确。")
+            operator.password_hash = hash_password(new)
+            audit.record(session, actor, "account.change_password", "operator", operator.id)
+
+    def list(self) -> list[OperatorInfo]:
+        with self.ctx.db.reading() as session:
+            return [_info(o, session) for o in session.scalars(
+                select(Operator).order_by(Operator.active.desc(), Operator.username))]
+
+    def get(self, operator_id: int) -> OperatorInfo:
+        with self.ctx.db.reading() as session:
+            return _info(_load(session, operator_id), session)
+
+    def create(self, draft: OperatorDraft) -> OperatorInfo:
+        with self.ctx.db.transaction() as session:
+            operator = self._insert(session, draft)
+            audit.record(session, self.ctx.actor, "account.create", "operator", operator.id,
+                         username=operator.username, role=operator.role)
+            return _info(operator, session)
+
+    def update(self, operator_id: int, draft: OperatorDraft) -> OperatorInfo:
+        """Name, display name, role and mediator; the password is not changed here."""
+        with self.ctx.db.transaction() as session:
+            operator = _load(session, operator_id)
+            cleaned = _check_profile(session, draft, operator_id)
+            _keep_an_admin(session, operator, cleaned.role == OperatorRole.ADMIN.value)
+            operator.username, operator.display_name = cleaned.username, cleaned.display_name
+            operator.role, operator.mediator_id = cleaned.role, cleaned.mediator_id
+            audit.record(session, self.ctx.actor, "account.update", "operator", operator.id,
+                         username=operator.username, role=operator.role)
+            return _info(operator, session)
+
+    def deactivate(self, operator_id: int) -> OperatorInfo:
+        """Accounts are never deleted (the audit log names them): they stop working."""
+        with self.ctx.db.transaction() as session:
+            operator = _load(session, operator_id)
+            _keep_an_admin(session, operator, still_admin=False)
+            operator.active = False
+            audit.record(session, self.ctx.actor, "account.deactivate", "operator",
+                         operator.id, username=operator.username)
+            return _info(operator, session)
+
+    def reset_password(self, operator_id: int, password: str,
+                       again: str | None = None) -> OperatorInfo:
+        """The administrator sets a new password (a forgotten one), which also lifts a
+        lockout and reactivates the account."""
+        check_new_password(password, again)
+        with self.ctx.db.transaction() as session:
+            operator = _load(session, operator_id)
+            operator.password_hash = hash_password(password)
+            operator.failed_attempts, operator.locked_until = 0, None
+            operator.active = True
+            audit.record(session, self.ctx.actor, "account.reset_password", "operator",
+                         operator.id, username=operator.username)
+            return _info(operator, session)

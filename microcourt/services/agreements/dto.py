@@ -1,0 +1,309 @@
+"""Plain data the agreements service hands out and takes in (人民调解法 art. 29).
+
+An editor reads an `AgreementDetail`, edits an `AgreementDraft` and saves it often;
+payment plans come in as `InstallmentRow`s, signatures as `SignatureEntry`s. Nothing
+here is an ORM object, so a view may keep these as long as it likes.
+
+ID numbers in `PartyParticulars` and `AgentParticulars` are FULL: the agreement is a
+legal document (the detail view and the printed agreement may show them). Lists and
+logs must mask them with `validation.idcard.mask_id`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from microcourt.domain import QT_TRANSLATE_NOOP as _
+from microcourt.domain import AgreementStatus, CaseRole, Coded
+from microcourt.services.agreements.rules import ClauseWarning
+
+# 民事诉讼法 (2023) art. 205: the joint application for judicial confirmation is made
+# within thirty days of the agreement taking effect.
+CONFIRMATION_DAYS = 30
+
+
+class InstallmentState(Coded):
+    """Where an installment stands on a given day; overdue wins over partly paid, so a
+    part-paid installment past its date is highlighted too."""
+
+    PAID = "paid", _("Domain", "Paid"), "已付清"
+    PARTLY_PAID = "partly_paid", _("Domain", "Partly paid"), "部分支付"
+    DUE = "due", _("Domain", "Not yet due"), "未到期"
+    OVERDUE = "overdue", _("Domain", "Overdue"), "已逾期"
+
+
+def installment_state(amount_fen: int, paid_fen: int, due_on: date,
+                      today: date) -> InstallmentState:
+    if paid_fen >= amount_fen:
+        return InstallmentState.PAID
+    if due_on < today:  # due on the day itself is still in time
+        return InstallmentState.OVERDUE
+    return InstallmentState.PARTLY_PAID if paid_fen else InstallmentState.DUE
+
+
+def confirmation_deadline(effective_on: date | None) -> date | None:
+    """The last day to apply for judicial confirmation (民事诉讼法 art. 205)."""
+    return effective_on + timedelta(days=CONFIRMATION_DAYS) if effective_on else None
+
+
+@dataclass(frozen=True)
+class AgentParticulars:
+    name: str
+    kind: str                     # AgentKind value
+    relation: str | None
+    gender: str | None
+    id_number: str                # full, "" when not recorded
+    phone: str | None
+    work_unit: str | None
+    special_authority: bool
+    authority_scope: str
+
+
+@dataclass(frozen=True)
+class PartyParticulars:
+    """A party as the agreement prints them, from the registry."""
+
+    party_id: int
+    case_party_id: int
+    role: str                     # CaseRole value
+    position: int
+    kind: str                     # PartyKind value
+    name: str
+    gender: str | None
+    birth_date: date | None
+    ethnicity: str | None
+    id_type: str | None
+    id_number: str                # full, "" when not recorded
+    address: str | None           # household address (住所), else the service address
+    phone: str | None
+    legal_rep_name: str | None
+    legal_rep_title: str | None
+    claim_amount_fen: int | None
+    agents: tuple[AgentParticulars, ...] = ()
+
+    @property
+    def is_organization(self) -> bool:
+        return self.kind == "organization"
+
+
+@dataclass(frozen=True)
+class MediatorInfo:
+    id: int
+    name: str
+    organization: str | None
+    is_lead: bool
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    id: int
+    paid_on: date
+    amount_fen: int
+    note: str
+
+
+@dataclass(frozen=True)
+class InstallmentInfo:
+    id: int
+    claimant_id: int | None       # the claimant's case_party id (own schedule)
+    seq: int
+    due_on: date
+    amount_fen: int
+    payer_party_id: int | None
+    payer_name: str
+    payee_party_id: int | None
+    payee_name: str
+    paid_fen: int
+    state: str                    # InstallmentState value, for the day asked
+    payments: tuple[PaymentInfo, ...] = ()
+
+    @property
+    def outstanding_fen(self) -> int:
+        return max(self.amount_fen - self.paid_fen, 0)
+
+
+@dataclass(frozen=True)
+class ClaimantSchedule:
+    """One claimant's own installments (or the whole plan when `claimant_id` is None)."""
+
+    claimant_id: int | None
+    party_id: int | None
+    name: str
+    installments: tuple[InstallmentInfo, ...]
+
+    @property
+    def total_fen(self) -> int:
+        return sum(i.amount_fen for i in self.installments)
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    party_id: int | None
+    mediator_id: int | None
+    signer_name: str
+    signed_on: date
+    place: str
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    id: int
+    version: int
+    status: str
+    effective_on: date | None
+    supersedes_id: int | None
+
+
+@dataclass(frozen=True)
+class AgreementDetail:
+    """Everything art. 29 asks of an agreement, ready to show, edit or print."""
+
+    id: int
+    case_id: int
+    case_number: str
+    category: str                 # CaseCategory value
+    case_status: str
+    version: int
+    supersedes_id: int | None
+    superseded_version: int | None
+    status: str                   # AgreementStatus value
+    facts: str
+    items_in_dispute: str
+    responsibilities: str
+    clauses: tuple[str, ...]
+    performance_way: str
+    performance_place: str
+    performance_deadline: date | None
+    breach_terms: str
+    total_fen: int | None
+    copies: int                   # stored, or the default: parties + 1
+    signing_place: str
+    electronic_signature: bool
+    effective_on: date | None
+    signed_at: datetime | None
+    parties: tuple[PartyParticulars, ...]
+    mediators: tuple[MediatorInfo, ...]
+    schedules: tuple[ClaimantSchedule, ...]
+    signatures: tuple[SignatureInfo, ...]
+    warnings: tuple[ClauseWarning, ...]
+    as_of: date                   # the day installment states were computed for
+
+    @property
+    def editable(self) -> bool:
+        return self.status == AgreementStatus.DRAFT
+
+    @property
+    def applicants(self) -> tuple[PartyParticulars, ...]:
+        return tuple(p for p in self.parties if p.role == CaseRole.APPLICANT)
+
+    @property
+    def respondents(self) -> tuple[PartyParticulars, ...]:
+        return tuple(p for p in self.parties if p.role == CaseRole.RESPONDENT)
+
+    @property
+    def installments(self) -> tuple[InstallmentInfo, ...]:
+        return tuple(i for s in self.schedules for i in s.installments)
+
+    @property
+    def installments_total_fen(self) -> int:
+        return sum(i.amount_fen for i in self.installments)
+
+    @property
+    def overdue(self) -> tuple[InstallmentInfo, ...]:
+        return tuple(i for i in self.installments if i.state == InstallmentState.OVERDUE)
+
+    @property
+    def confirmation_deadline(self) -> date | None:
+        return confirmation_deadline(self.effective_on)
+
+
+@dataclass
+class AgreementDraft:
+    """What the editor saves. Clauses are the agreed terms in order; blank ones are
+    dropped. `copies` None means the default (parties + 1)."""
+
+    facts: str = ""
+    items_in_dispute: str = ""
+    responsibilities: str = ""
+    clauses: list[str] = field(default_factory=list)
+    performance_way: str = ""
+    performance_place: str = ""
+    performance_deadline: date | None = None
+    breach_terms: str = ""
+    total_fen: int | None = None
+    copies: int | None = None
+    signing_place: str = ""
+    electronic_signature: bool = False
+
+    @classmethod
+    def from_detail(cls, detail: AgreementDetail) -> AgreementDraft:
+        return cls(facts=detail.facts, items_in_dispute=detail.items_in_dispute,
+                   responsibilities=detail.responsibilities, clauses=list(detail.clauses),
+                   performance_way=detail.performance_way,
+                   performance_place=detail.performance_place,
+                   performance_deadline=detail.performance_deadline,
+                   breach_terms=detail.breach_terms, total_fen=detail.total_fen,
+                   copies=detail.copies, signing_place=detail.signing_place,
+                   electronic_signature=detail.electronic_signature)
+
+
+@dataclass(frozen=True)
+class InstallmentRow:
+    """One hand-edited installment. `claimant_id` (a case_party id) gives a claimant
+    their own schedule; seq numbers are assigned per claimant in due-date order."""
+
+    due_on: date
+    amount_fen: int
+    payer_party_id: int | None
+    payee_party_id: int | None
+    claimant_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SignatureEntry:
+    """A signature to record: a party's (`party_id`) or a mediator's (`mediator_id`)."""
+
+    signed_on: date
+    party_id: int | None = None
+    mediator_id: int | None = None
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class OverdueInstallment:
+    installment_id: int
+    agreement_id: int
+    case_id: int
+    case_number: str
+    claimant_name: str
+    payer_name: str
+    seq: int
+    due_on: date
+    amount_fen: int
+    paid_fen: int
+    days_overdue: int
+
+    @property
+    def outstanding_fen(self) -> int:
+        return self.amount_fen - self.paid_fen
+
+
+@dataclass(frozen=True)
+class ConfirmationWindow:
+    """A signed agreement whose 30 days for judicial confirmation are running out."""
+
+    agreement_id: int
+    case_id: int
+    case_number: str
+    effective_on: date
+    deadline: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class ClauseTemplateInfo:
+    id: int
+    category: str
+    title: str
+    text: str
+    position: int

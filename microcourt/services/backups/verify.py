@@ -1,0 +1,123 @@
+"""Checking a backup file before anyone relies on it (issue 7, item 3).
+
+The file is decrypted if need be into a private temporary folder (the original is
+never opened by SQLite, so checking cannot change it), opened read-only, run through
+`PRAGMA integrity_check`, its rows counted per main table, its schema revision read and
+its audit chain walked.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from microcourt.db.engine import connect_readonly
+from microcourt.db.files import looks_like_sqlite
+from microcourt.errors import UserError
+from microcourt.private_files import make_private
+from microcourt.services.audit import chain as audit
+from microcourt.services.backups.crypto import decrypt_file, is_encrypted
+from microcourt.services.backups.sqlite_checks import run_check
+
+# The tables a liaison would recognise, with the words the CLI and the dialog print.
+MAIN_TABLES = {"party": "当事人", "dispute_case": "案件", "mediator": "调解员",
+               "agreement": "调解协议", "hearing": "庭审安排", "filing": "司法确认申请",
+               "operator": "操作员", "audit_entry": "审计记录"}
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    encrypted: bool
+    ok: bool
+    integrity: tuple[str, ...] = ()
+    revision: str | None = None
+    revision_known: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    audit_ok: bool | None = None
+    audit_entries: int = 0
+    problem: str = ""  # Chinese, when not ok
+
+
+def materialize(source: Path, target: Path, password: str | None = None) -> bool:
+    """Put a plain SQLite copy of the backup `source` at `target` (created private);
+    returns whether it was encrypted."""
+    if not source.is_file():
+        raise UserError(f"找不到备份文件：{source}")
+    if is_encrypted(source):
+        decrypt_file(source, target, password)
+        return True
+    if not looks_like_sqlite(source):
+        raise UserError(f"“{source.name}”不是微法庭助手的备份文件（既不是数据库，也不是加密备份）。")
+    # A copy set aside by a restore may carry the write-ahead log a crash left.
+    for suffix in ("", "-wal"):
+        original = source.with_name(source.name + suffix)
+        if original.exists():
+            copy = target.with_name(target.name + suffix)
+            shutil.copyfile(original, copy)
+            make_private(copy)
+    return False
+
+
+def _known_revisions() -> set[str]:
+    from microcourt.db.migrate import _script_directory  # noqa: PLC0415 - imports Alembic
+
+    return {revision.revision for revision in _script_directory().walk_revisions()}
+
+
+def _read_contents(connection: sqlite3.Connection) -> tuple[str | None, dict[str, int]]:
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    revision = None
+    if "alembic_version" in tables:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = revision[0] if revision else None
+    counts = {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+              for table in MAIN_TABLES if table in tables}
+    return revision, counts
+
+
+def _audit_chain(copy: Path) -> audit.ChainReport:
+    engine = create_engine("sqlite://", creator=lambda: connect_readonly(copy))
+    try:
+        with Session(engine) as session:
+            return audit.verify_session(session)
+    finally:
+        engine.dispose()
+
+
+def inspect_copy(copy: Path, original: Path, encrypted: bool) -> BackupReport:
+    """The report for the plain SQLite file `copy` of the backup `original`."""
+    connection = connect_readonly(copy)
+    try:
+        integrity = run_check(connection, full=True)
+        if not integrity.ok:
+            return BackupReport(original, encrypted, False, integrity.problems,
+                                problem=integrity.summary)
+        revision, counts = _read_contents(connection)
+    finally:
+        connection.close()
+    if revision is None or "audit_entry" not in counts:
+        return BackupReport(original, encrypted, False, ("ok",), counts=counts,
+                            problem="这不是微法庭助手的数据库备份。")
+    chain = _audit_chain(copy)
+    known = revision in _known_revisions()
+    problem = "" if known else "这个备份来自更新版本的微法庭助手，请先升级软件。"
+    return BackupReport(original, encrypted, True, ("ok",), revision, known, counts,
+                        chain.ok, chain.checked, problem)
+
+
+def verify_backup(path: Path | str, password: str | None = None) -> BackupReport:
+    """Decrypt (if encrypted), open and check the backup at `path`. A damaged or foreign
+    database gives a report with ok False; a missing file, a missing or wrong password
+    or a file that is no backup at all raises UserError."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="microcourt-verify-") as work:
+        copy = Path(work) / "backup.db"
+        encrypted = materialize(path, copy, password)
+        return inspect_copy(copy, path, encrypted)

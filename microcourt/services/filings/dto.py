@@ -1,0 +1,220 @@
+"""Plain data for judicial-confirmation filings (司法确认): what the packet is made from,
+what a check finds wrong, and the filing record the UI and the CLI show.
+
+民事诉讼法 (2023) arts. 205-206, 民诉解释 351-358 and 最高法《关于人民调解协议司法确认程序
+的若干规定》: the parties apply jointly, within 30 days of the agreement taking effect,
+with the application, the agreement, proof that the committee presided, every
+applicant's identity, domicile and contact, service addresses, a power of attorney for
+every agent, and property-right proof where relevant.
+
+ID numbers here are FULL: the court filing is one of the two places they print. A
+view that lists filings shows names only; logs and the audit log never get them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from microcourt.domain import QT_TRANSLATE_NOOP as _
+from microcourt.domain import Coded
+from microcourt.errors import UserError
+from microcourt.services.agreements.dto import (
+    AgentParticulars,
+    AgreementDetail,
+    ClaimantSchedule,
+    PartyParticulars,
+)
+from microcourt.services.settings.service import CourtProfileData
+
+
+class DocumentKind(Coded):
+    """The documents of a packet, in the order they are bound and numbered."""
+
+    APPLICATION = "application", _("Domain", "Application"), "司法确认申请书"
+    AGREEMENT = "agreement", _("Domain", "Mediation agreement"), "人民调解协议书"
+    SERVICE_ADDRESS = ("service_address", _("Domain", "Service address confirmation"),
+                       "送达地址确认书")
+    POWER_OF_ATTORNEY = "power_of_attorney", _("Domain", "Power of attorney"), "授权委托书"
+    CHECKLIST = "checklist", _("Domain", "Materials checklist"), "申请材料清单"
+    COMBINED = "combined", _("Domain", "Combined packet"), "司法确认申请材料"
+
+
+@dataclass(frozen=True)
+class FilingAgent:
+    """An agent with what the power of attorney needs beyond the agreement's particulars."""
+
+    agent_id: int
+    particulars: AgentParticulars
+    id_type: str | None
+    address: str | None
+    licence_number: str | None
+
+    @property
+    def name(self) -> str:
+        return self.particulars.name
+
+
+@dataclass(frozen=True)
+class FilingApplicant:
+    """A party as an applicant (both sides apply jointly, so the respondent in the
+    mediation is an applicant here too), with the registry's filing particulars."""
+
+    party: PartyParticulars
+    occupation: str | None
+    household_address: str | None
+    service_address: str | None
+    accepts_e_service: bool
+    wechat: str | None
+    agents: tuple[FilingAgent, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.party.name
+
+    @property
+    def is_organization(self) -> bool:
+        return self.party.is_organization
+
+    @property
+    def delivery_address(self) -> str:
+        """Where court documents go: the service address, else the domicile."""
+        return self.service_address or self.household_address or ""
+
+
+@dataclass(frozen=True)
+class FilingSource:
+    """Everything generation reads, taken in one session before any file is written."""
+
+    agreement: AgreementDetail | None     # the signed version in force, None if unsigned
+    draft_version: int | None             # the newest unsigned version, if any
+    case_id: int
+    case_number: str
+    category: str                         # CaseCategory value
+    case_status: str
+    summary: str
+    applicants: tuple[FilingApplicant, ...]
+    profile: CourtProfileData
+
+    @property
+    def claimants(self) -> tuple[FilingApplicant, ...]:
+        return tuple(a for a in self.applicants if a.party.role == "applicant")
+
+    @property
+    def others(self) -> tuple[FilingApplicant, ...]:
+        """The other side (and any third party): in every per-claimant packet."""
+        return tuple(a for a in self.applicants if a.party.role != "applicant")
+
+
+@dataclass(frozen=True)
+class Packet:
+    """One application: in per-claimant mode one claimant with the other side; in joint
+    mode everybody. `schedule` is the claimant's own installments, when they have one."""
+
+    index: int                            # 1-based, the NN in the file names
+    label: str                            # the claimant's name, or 全体申请人
+    applicants: tuple[FilingApplicant, ...]
+    claimant_id: int | None               # case_party id in per-claimant mode
+    schedule: ClaimantSchedule | None
+
+
+@dataclass(frozen=True)
+class FilingProblem:
+    """Why a packet cannot be generated, and where to fix it. `target` names the place
+    for the UI: ("party", party id), ("agent", agent id), ("agreement", id),
+    ("settings", 0) or ("case", case id)."""
+
+    kind: str            # unsigned / missing / agent / clause / unclear / late / court
+    message: str         # Chinese, names the person and the missing item
+    fix_at: str          # Chinese: the page and the field to open
+    target: tuple[str, int] = ("case", 0)
+
+    def __str__(self) -> str:
+        return f"{self.message}（处理：{self.fix_at}）" if self.fix_at else self.message
+
+
+class FilingRefused(UserError):
+    """Generation refused before any file was written; `problems` lists every reason at
+    once. `late_only` means the one reason is the missed 30-day window: the liaison may
+    still generate after reading the warning (acknowledge_late=True)."""
+
+    def __init__(self, case_number: str, problems: list[FilingProblem]):
+        lines = "\n".join(f"{n}. {p}" for n, p in enumerate(problems, start=1))
+        super().__init__(f"案件{case_number}还不能生成司法确认申请材料：\n{lines}")
+        self.problems = problems
+
+    @property
+    def late_only(self) -> bool:
+        return all(p.kind == "late" for p in self.problems)
+
+
+@dataclass(frozen=True)
+class FilingWindow:
+    """The 30 days to apply (民事诉讼法 art. 205) of a case's signed agreement."""
+
+    case_id: int
+    case_number: str
+    agreement_id: int
+    effective_on: date
+    deadline: date
+    days_left: int                        # negative once missed
+
+    @property
+    def missed(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class FilingDocumentInfo:
+    kind: str                             # DocumentKind value
+    file_name: str                        # relative to the filing's folder's parent
+    sha256: str
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class FilingInfo:
+    id: int
+    case_id: int
+    case_number: str
+    agreement_id: int
+    claimant_id: int | None
+    label: str                            # claimant's name, or 全体申请人
+    mode: str                             # FilingMode value
+    status: str                           # FilingStatus value
+    output_dir: str | None
+    generated_at: datetime | None
+    submitted_on: date | None
+    platform: str | None                  # Platform value
+    court: str | None
+    court_case_number: str | None
+    correction_deadline: date | None
+    ruling_on: date | None
+    notes: str
+    documents: tuple[FilingDocumentInfo, ...] = ()
+
+    @property
+    def combined(self) -> FilingDocumentInfo | None:
+        return next((d for d in self.documents if d.kind == DocumentKind.COMBINED), None)
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    folder: str                           # the case folder written
+    mode: str
+    filings: tuple[FilingInfo, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class FilingUpdate:
+    """What the liaison records after uploading and as the court answers. Fields left
+    None keep their stored value."""
+
+    status: str                           # FilingStatus value or Chinese term
+    submitted_on: date | None = None
+    platform: str | None = None
+    court: str | None = None
+    court_case_number: str | None = None
+    correction_deadline: date | None = None
+    ruling_on: date | None = None
+    notes: str | None = None

@@ -1,0 +1,104 @@
+"""Reading what a filing needs, in one session: the signed agreement in force, each
+party's filing particulars (occupation, service address, e-service consent, WeChat) and
+each agent's (address, ID type, licence), the court profile; and filings as plain data."""
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from microcourt.db.models import CaseAgent, CaseParty, CourtProfile, Filing, Party, PartyAgent
+from microcourt.domain import AgreementStatus
+from microcourt.services.agreements.queries import build_detail, load_case, versions_of
+from microcourt.services.cases.mapping import load_case as load_case_ref
+from microcourt.services.filings.dto import (
+    FilingAgent,
+    FilingApplicant,
+    FilingDocumentInfo,
+    FilingInfo,
+    FilingSource,
+)
+from microcourt.services.filings.rules import ALL_APPLICANTS
+from microcourt.services.settings.service import CourtProfileData
+
+
+def load_source(session: Session, case_ref: int | str, today: date) -> FilingSource:
+    case_id = load_case_ref(session, case_ref).id
+    case = load_case(session, case_id)
+    versions = versions_of(session, case_id)
+    signed = [a for a in versions if a.status == AgreementStatus.SIGNED]
+    drafts = [a for a in versions if a.status == AgreementStatus.DRAFT]
+    agreement = build_detail(session, signed[-1], today) if signed else None
+    return FilingSource(
+        agreement=agreement, draft_version=drafts[-1].version if drafts else None,
+        case_id=case.id, case_number=case.number, category=case.category,
+        case_status=case.status, summary=case.summary or "",
+        applicants=_applicants(session, agreement, case_id) if agreement else (),
+        profile=court_profile(session))
+
+
+def court_profile(session: Session) -> CourtProfileData:
+    row = session.scalar(select(CourtProfile).limit(1))
+    if row is None:
+        return CourtProfileData()
+    return CourtProfileData(**{f.name: getattr(row, f.name) or ""
+                               for f in fields(CourtProfileData)})
+
+
+def _applicants(session: Session, agreement, case_id: int) -> tuple[FilingApplicant, ...]:
+    """The agreement's parties (as signed) with the registry's filing particulars."""
+    links = session.scalars(
+        select(CaseParty).where(CaseParty.case_id == case_id).options(
+            selectinload(CaseParty.party),
+            selectinload(CaseParty.agents).selectinload(CaseAgent.agent))).all()
+    by_link = {link.id: link for link in links}
+    applicants = []
+    for particulars in agreement.parties:
+        link = by_link[particulars.case_party_id]
+        party: Party = link.party
+        rows = {(row.agent.name, row.agent.id_number or ""): row.agent for row in link.agents
+                if row.agent.active}
+        agents = tuple(_agent(rows[(facts.name, facts.id_number)], facts)
+                       for facts in particulars.agents if (facts.name, facts.id_number) in rows)
+        applicants.append(FilingApplicant(
+            party=particulars, occupation=party.occupation,
+            household_address=party.household_address, service_address=party.service_address,
+            accepts_e_service=bool(party.accepts_e_service), wechat=party.wechat,
+            agents=agents))
+    return tuple(applicants)
+
+
+def _agent(row: PartyAgent, facts) -> FilingAgent:
+    return FilingAgent(agent_id=row.id, particulars=facts, id_type=row.id_type,
+                       address=row.address, licence_number=row.licence_number)
+
+
+def load_filings(session: Session, case_id: int) -> list[Filing]:
+    return list(session.scalars(
+        select(Filing).where(Filing.case_id == case_id)
+        .options(selectinload(Filing.documents)).order_by(Filing.id)))
+
+
+def filing_info(filing: Filing, case_number: str, labels: dict[int, str]) -> FilingInfo:
+    label = labels.get(filing.claimant_id, "") if filing.claimant_id else ALL_APPLICANTS
+    return FilingInfo(
+        id=filing.id, case_id=filing.case_id, case_number=case_number,
+        agreement_id=filing.agreement_id, claimant_id=filing.claimant_id, label=label,
+        mode=filing.mode, status=filing.status, output_dir=filing.output_dir,
+        generated_at=filing.generated_at, submitted_on=filing.submitted_on,
+        platform=filing.platform, court=filing.court,
+        court_case_number=filing.court_case_number,
+        correction_deadline=filing.correction_deadline, ruling_on=filing.ruling_on,
+        notes=filing.notes or "",
+        documents=tuple(FilingDocumentInfo(d.kind, d.file_name, d.sha256, d.size_bytes)
+                        for d in filing.documents))
+
+
+def claimant_labels(session: Session, case_id: int) -> dict[int, str]:
+    """case_party id -> the party's name, for the filings' labels."""
+    return dict(session.execute(
+        select(CaseParty.id, Party.name).join(Party, Party.id == CaseParty.party_id)
+        .where(CaseParty.case_id == case_id)).all())
+

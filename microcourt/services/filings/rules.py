@@ -1,0 +1,166 @@
+"""Before a judicial-confirmation packet is generated: what would make the court send it
+back, every reason at once with where to fix it, and how the packets are split.
+
+Pure functions over a FilingSource (no database, no files), so the rules are easy to
+test and a view can show the same list before the liaison presses "generate".
+
+Legal basis: 民事诉讼法 (2023) art. 205 (joint application within 30 days of the
+agreement taking effect); 最高法《关于人民调解协议司法确认程序的若干规定》 and 民诉解释
+art. 352 (identity, domicile and contact of every applicant; a power of attorney for
+every agent); 民诉解释 art. 355 (status relationships and ownership are not accepted),
+art. 358 (unclear agreements are refused).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from microcourt.domain import AgentKind, CaseCategory, FilingMode
+from microcourt.services.filings.dto import (
+    FilingAgent,
+    FilingApplicant,
+    FilingProblem,
+    FilingSource,
+    FilingWindow,
+    Packet,
+)
+from microcourt.timeutil import format_date_cn
+
+ALL_APPLICANTS = "全体申请人"
+# Clause warnings (agreement_read._warnings) a court answers with a refusal.
+REFUSED_CLAUSE_KINDS = {"status", "ownership", "total_mismatch"}
+# Categories where the court asks for proof of the property right in question.
+PROPERTY_CATEGORIES = {CaseCategory.LEASE, CaseCategory.LAND_CONTRACT, CaseCategory.SALE_CONTRACT,
+                       CaseCategory.NEIGHBOURS}
+
+
+def default_mode(source: FilingSource) -> FilingMode:
+    """Wage arrears with several workers: one packet per worker (the 77 applications
+    filed in one day); otherwise one joint packet."""
+    if source.category == CaseCategory.WAGES and len(source.claimants) > 1:
+        return FilingMode.PER_CLAIMANT
+    return FilingMode.JOINT
+
+
+def window(source: FilingSource, today: date) -> FilingWindow | None:
+    agreement = source.agreement
+    if agreement is None or agreement.effective_on is None:
+        return None
+    deadline = agreement.confirmation_deadline
+    return FilingWindow(source.case_id, source.case_number, agreement.id,
+                        agreement.effective_on, deadline, (deadline - today).days)
+
+
+def problems(source: FilingSource) -> list[FilingProblem]:
+    """Every reason the court would not accept the packet, except lateness (late())."""
+    found = _agreement_problems(source)
+    if source.agreement is None:
+        return found  # the particulars are checked against the signed agreement
+    found += _court_problems(source)
+    for applicant in source.applicants:
+        found += applicant_problems(applicant)
+    return found
+
+
+def late(source: FilingSource, today: date) -> FilingProblem | None:
+    """A strong warning when the 30 days are over, with what the liaison can do instead."""
+    span = window(source, today)
+    if span is None or not span.missed:
+        return None
+    message = (
+        f"调解协议于{format_date_cn(span.effective_on)}生效，申请司法确认的三十日期限已于"
+        f"{format_date_cn(span.deadline)}届满（已超过{-span.days_left}天），法院对逾期申请"
+        "不予受理（民事诉讼法第二百零五条）。可以改为：①协议约定金钱给付的，债权人可向有管辖权"
+        "的基层人民法院申请支付令（民事诉讼法第二百二十五条）；②就调解协议的履行或内容向人民"
+        "法院提起诉讼（人民调解法第三十二条）；③由双方重新调解、签署新的调解协议，自新协议"
+        "生效之日起三十日内申请司法确认。")
+    return FilingProblem("late", message, "", ("agreement", source.agreement.id))
+
+
+def _agreement_problems(source: FilingSource) -> list[FilingProblem]:
+    agreement = source.agreement
+    if agreement is None:
+        if source.draft_version:
+            message = (f"第{source.draft_version}版调解协议尚未签署：各方当事人签名（按指印）、"
+                       "调解员签名并加盖调解委员会印章后，才能申请司法确认")
+        else:
+            message = "本案还没有调解协议"
+        return [FilingProblem("unsigned", message, "调解协议页面，签署后点“记录签署”",
+                              ("case", source.case_id))]
+    found = []
+    for warning in agreement.warnings:
+        if warning.kind in REFUSED_CLAUSE_KINDS:
+            found.append(FilingProblem(
+                "clause" if warning.kind != "total_mismatch" else "unclear", warning.message,
+                "调解协议页面（生成新版本，删改该条款后重新签署）", ("agreement", agreement.id)))
+    return found
+
+
+def _court_problems(source: FilingSource) -> list[FilingProblem]:
+    found = []
+    if not source.profile.court.strip():
+        found.append(FilingProblem("court", "没有填写受理申请的人民法院", "设置 › 微法庭信息 › 对接法院",
+                                   ("settings", 0)))
+    if not source.profile.committee.strip():
+        found.append(FilingProblem("court", "没有填写主持调解的人民调解委员会名称",
+                                   "设置 › 微法庭信息 › 人民调解委员会", ("settings", 0)))
+    return found
+
+
+def applicant_problems(applicant: FilingApplicant) -> list[FilingProblem]:
+    """The particulars 民诉解释 352 asks of an applicant, and each agent's authority."""
+    party = applicant.party
+    fix_at = f"当事人“{party.name}”的资料"
+    if party.is_organization:
+        wanted = [("统一社会信用代码", party.id_number), ("住所地", applicant.household_address
+                                                        or applicant.service_address),
+                  ("法定代表人（负责人）", party.legal_rep_name), ("联系电话", party.phone)]
+    else:
+        wanted = [("公民身份号码", party.id_number), ("住址", applicant.household_address
+                                                  or applicant.service_address),
+                  ("联系电话", party.phone)]
+    missing = [label for label, value in wanted if not (value or "").strip()]
+    found = []
+    if missing:
+        found.append(FilingProblem("missing", f"申请人{party.name}缺少{'、'.join(missing)}",
+                                   fix_at, ("party", party.party_id)))
+    for agent in applicant.agents:
+        found += _agent_problems(party.name, agent)
+    return found
+
+
+def _agent_problems(principal: str, agent: FilingAgent) -> list[FilingProblem]:
+    """A power of attorney names who the agent is and why they may act (民事诉讼法 art. 61:
+    a close relative or an employee states the relation, a lawyer the licence)."""
+    facts = agent.particulars
+    missing = []
+    if facts.kind == AgentKind.LAWYER:
+        if not (agent.licence_number or facts.id_number):
+            missing.append("律师执业证号")
+    elif not facts.id_number:
+        missing.append("公民身份号码")
+    if facts.kind in (AgentKind.CLOSE_RELATIVE, AgentKind.EMPLOYEE) and not facts.relation:
+        missing.append("与委托人的关系")
+    if not missing:
+        return []
+    return [FilingProblem("agent", f"{principal}的代理人{facts.name}缺少授权委托书所需的"
+                                   f"{'、'.join(missing)}",
+                          f"当事人“{principal}”的资料 › 代理人", ("agent", agent.agent_id))]
+
+
+def packets(source: FilingSource, mode: FilingMode) -> list[Packet]:
+    """Per claimant: each claimant with the other side, their own schedule attached;
+    joint: one packet for everybody."""
+    agreement = source.agreement
+    if mode is FilingMode.JOINT or not source.claimants:
+        return [Packet(1, ALL_APPLICANTS, source.applicants, None, None)]
+    schedules = {s.claimant_id: s for s in agreement.schedules} if agreement else {}
+    return [Packet(index, claimant.name, (claimant, *source.others),
+                   claimant.party.case_party_id, schedules.get(claimant.party.case_party_id))
+            for index, claimant in enumerate(source.claimants, start=1)]
+
+
+def needs_property_proof(category: str) -> bool:
+    try:
+        return CaseCategory(category) in PROPERTY_CATEGORIES
+    except ValueError:
+        return False

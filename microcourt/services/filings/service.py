@@ -1,0 +1,229 @@
+"""Judicial confirmation (司法确认): checking, generating the filing packets, the 30-day
+windows, and the filing record after upload. Each public method is one user action.
+
+`generate` is a progress generator (services.progress): the UI runs it off the GUI
+thread with a progress bar and cancel; closing it part-way removes the staging folder,
+so a cancelled or failed run leaves no file and no record behind.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from microcourt.db.models import Agreement, Case, Filing, FilingDocument
+from microcourt.domain import AgreementStatus, CaseStatus, FilingMode, FilingStatus
+from microcourt.errors import NotFound, UserError
+from microcourt.services.agreements.dto import CONFIRMATION_DAYS
+from microcourt.services.cases.mapping import load_case, log
+from microcourt.services.filings import rules as checks
+from microcourt.services.filings.dto import (
+    FilingInfo,
+    FilingProblem,
+    FilingRefused,
+    FilingSource,
+    FilingUpdate,
+    FilingWindow,
+    GenerationResult,
+)
+from microcourt.services.filings.output import Staging, safe_name
+from microcourt.services.filings.queries import (
+    claimant_labels,
+    filing_info,
+    load_filings,
+    load_source,
+)
+from microcourt.services.filings.record import apply_update, follow_case
+from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.progress import Progress
+from microcourt.timeutil import now_utc, today_local
+
+
+@dataclass(frozen=True)
+class FilingCheck:
+    """What the liaison sees before pressing "generate"."""
+
+    case_number: str
+    problems: tuple[FilingProblem, ...]   # refusals, every one at once
+    late: FilingProblem | None            # the missed-window warning, if any
+    window: FilingWindow | None
+    default_mode: str                     # FilingMode value
+    claimants: int
+
+    @property
+    def ready(self) -> bool:
+        return not self.problems
+
+
+class FilingsService:
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+
+    # -- before generating -----------------------------------------------------------
+
+    def check(self, case_ref: int | str, today: date | None = None) -> FilingCheck:
+        today = today or today_local()
+        source = self._source(case_ref, today)
+        return FilingCheck(source.case_number, tuple(checks.problems(source)),
+                           checks.late(source, today), checks.window(source, today),
+                           checks.default_mode(source).value, len(source.claimants))
+
+    def window(self, case_ref: int | str, today: date | None = None) -> FilingWindow | None:
+        """The case's 30 days to apply (民事诉讼法 art. 205), None without a signed agreement."""
+        today = today or today_local()
+        return checks.window(self._source(case_ref, today), today)
+
+    def windows_closing(self, within_days: int = 7, today: date | None = None,
+                        include_missed: bool = False) -> list[FilingWindow]:
+        """Signed agreements not yet filed (case still at 达成协议) whose window ends within
+        `within_days`, soonest first; `include_missed` adds those already past."""
+        today = today or today_local()
+        latest = today + timedelta(days=within_days) - timedelta(days=CONFIRMATION_DAYS)
+        query = (select(Agreement.id, Agreement.case_id, Case.number, Agreement.effective_on)
+                 .join(Case, Case.id == Agreement.case_id)
+                 .where(Agreement.status == AgreementStatus.SIGNED.value,
+                        Case.status == CaseStatus.AGREEMENT_REACHED.value,
+                        Agreement.effective_on <= latest)
+                 .order_by(Agreement.effective_on, Case.number))
+        if not include_missed:
+            query = query.where(Agreement.effective_on >= today - timedelta(days=CONFIRMATION_DAYS))
+        with self.ctx.db.reading() as session:
+            rows = session.execute(query).all()
+        windows = []
+        for agreement_id, case_id, number, effective_on in rows:
+            deadline = effective_on + timedelta(days=CONFIRMATION_DAYS)
+            windows.append(FilingWindow(case_id, number, agreement_id, effective_on, deadline,
+                                        (deadline - today).days))
+        return windows
+
+    # -- generating ------------------------------------------------------------------
+
+    def generate(self, case_ref: int | str, out_dir: str | Path, mode: str | None = None,
+                 acknowledge_late: bool = False, today: date | None = None
+                 ) -> Iterator[Progress]:
+        """Write the packets of the case's signed agreement under `out_dir`/<case number>
+        and record them; returns a GenerationResult. Raises FilingRefused (nothing
+        written) listing every problem; a missed window too, unless `acknowledge_late`."""
+        today = today or today_local()
+        source = self._source(case_ref, today)
+        chosen = FilingMode(mode) if mode else checks.default_mode(source)
+        problems = checks.problems(source)
+        late = checks.late(source, today)
+        if late and not (acknowledge_late and not problems):
+            problems.append(late)
+        if problems:
+            raise FilingRefused(source.case_number, problems)
+        from microcourt.services.filings.render import PacketRenderer  # reportlab on need
+
+        plan = checks.packets(source, chosen)
+        written = []
+        with Staging(Path(out_dir), safe_name(source.case_number)) as staging:
+            renderer = PacketRenderer(source)
+            for packet in plan:
+                yield Progress(len(written), len(plan) + 1, f"正在生成：{packet.label}")
+                written.append(renderer.write(staging.path, packet, len(plan)))
+            yield Progress(len(plan), len(plan) + 1, "正在保存")
+            filings = self._record(source, chosen, staging, written)
+        warnings = (late.message,) if late else ()
+        return GenerationResult(str(staging.target), chosen.value, tuple(filings), warnings)
+
+    def _record(self, source: FilingSource, mode: FilingMode, staging: Staging,
+                written) -> list[FilingInfo]:
+        """One transaction for every filing and file; the folder is published inside it
+        and put back if the transaction cannot commit."""
+        try:
+            with self.ctx.db.transaction() as session:
+                case = load_case(session, source.case_id)
+                session.execute(delete(Filing).where(
+                    Filing.case_id == case.id, Filing.status == FilingStatus.GENERATED.value))
+                rows = [self._filing_row(source, mode, staging.target, packet_files)
+                        for packet_files in written]
+                session.add_all(rows)
+                session.flush()
+                log(session, self.ctx.actor, case, "filing",
+                    f"生成司法确认申请材料（{mode.cn}，{len(rows)}份）", action="filing.generate",
+                    mode=mode.value, packets=len(rows), agreement=source.agreement.id)
+                staging.publish()
+                labels = claimant_labels(session, case.id)
+                infos = [filing_info(row, case.number, labels) for row in rows]
+        except BaseException:
+            staging.rollback()
+            raise
+        staging.commit()
+        return infos
+
+    def _filing_row(self, source: FilingSource, mode: FilingMode, target: Path,
+                    packet_files) -> Filing:
+        documents = [FilingDocument(kind=f.kind, file_name=f.relative, sha256=f.sha256,
+                                    size_bytes=f.size_bytes) for f in packet_files.files]
+        return Filing(case_id=source.case_id, agreement_id=source.agreement.id,
+                      claimant_id=packet_files.packet.claimant_id, mode=mode.value,
+                      status=FilingStatus.GENERATED.value,
+                      output_dir=str(target / packet_files.folder), generated_at=now_utc(),
+                      court=source.profile.court or None, notes="", documents=documents)
+
+    # -- the record ------------------------------------------------------------------
+
+    def list_for_case(self, case_ref: int | str) -> list[FilingInfo]:
+        with self.ctx.db.reading() as session:
+            case = load_case(session, case_ref)
+            labels = claimant_labels(session, case.id)
+            return [filing_info(f, case.number, labels) for f in load_filings(session, case.id)]
+
+    def get(self, filing_id: int) -> FilingInfo:
+        with self.ctx.db.reading() as session:
+            filing = self._load(session, filing_id)
+            case = session.get(Case, filing.case_id)
+            return filing_info(filing, case.number, claimant_labels(session, case.id))
+
+    def update(self, filing_ids: int | list[int], update: FilingUpdate,
+               today: date | None = None) -> list[FilingInfo]:
+        """Record what happened to one filing or several of one case at once (the 77
+        uploaded the same day): all are changed or, on any error, none."""
+        today = today or today_local()
+        ids = [filing_ids] if isinstance(filing_ids, int) else list(filing_ids)
+        if not ids:
+            raise UserError("请先选择要更新的司法确认申请。")
+        with self.ctx.db.transaction() as session:
+            rows = [self._load(session, filing_id) for filing_id in ids]
+            case_ids = {row.case_id for row in rows}
+            if len(case_ids) > 1:
+                raise UserError("一次只能更新同一案件的司法确认申请。")
+            if len(rows) > 1 and update.court_case_number:
+                raise UserError("每份申请的法院案号不同，请逐份填写法院案号。")
+            target = [apply_update(row, update, today) for row in rows][0]
+            case = load_case(session, case_ids.pop())
+            log(session, self.ctx.actor, case, "filing",
+                f"司法确认申请{len(rows)}份：{target.cn}" + _detail_note(update),
+                action="filing.update", filings=ids, status=target.value)
+            follow_case(session, self.ctx.actor, case, load_filings(session, case.id))
+            session.flush()
+            labels = claimant_labels(session, case.id)
+            return [filing_info(row, case.number, labels) for row in rows]
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _source(self, case_ref: int | str, today: date) -> FilingSource:
+        with self.ctx.db.reading() as session:
+            return load_source(session, case_ref, today)
+
+    @staticmethod
+    def _load(session, filing_id: int) -> Filing:
+        filing = session.get(Filing, filing_id)
+        if filing is None:
+            raise NotFound(f"没有编号为{filing_id}的司法确认申请，可能已被删除。")
+        return filing
+
+
+def _detail_note(update: FilingUpdate) -> str:
+    bits = []
+    if update.court_case_number:
+        bits.append(f"法院案号{update.court_case_number}")
+    if update.correction_deadline:
+        bits.append(f"补正期限{update.correction_deadline.isoformat()}")
+    if update.ruling_on:
+        bits.append(f"裁定日期{update.ruling_on.isoformat()}")
+    return f"（{'，'.join(bits)}）" if bits else ""

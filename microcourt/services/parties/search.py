@@ -1,0 +1,188 @@
+"""One search box for the party list: name (any part), pinyin (`zhangsan`, `zhangs`),
+initials (`zs`), the last 4 to 6 characters of an ID number (or the whole number), and
+phone digits (3 or more, anywhere in the number). Words separated by spaces must all
+match (`王 5678`); letters separated by spaces are one pinyin (`zhang san`).
+
+Built for a Qt model that loads rows lazily: `count(text)` once, then `search(text,
+offset, limit)` for each window, both ordered by name pinyin then id.
+
+Speed with 100,000 parties (tests/benchmarks/bench_party_search.py): every term reads
+one index that also holds name_pinyin and the row id (see the Party model), never the
+table; the matches are materialized once, then sorted and cut to the window; only the
+rows of the window are read in full. Name and phone parts are scans of a small
+covering index; pinyin, initials and ID tails are range seeks.
+"""
+from __future__ import annotations
+
+from sqlalchemy import String, func, intersect, select, type_coerce, union
+from sqlalchemy.sql import Select
+
+from microcourt.db.models import Party
+from microcourt.services.parties.dto import PartyPage, PartyRow
+from microcourt.services.parties.mapping import ROW_COLUMNS, party_row
+from microcourt.timeutil import today_local
+from microcourt.validation.text import clean_code, clean_name
+
+MIN_PHONE_DIGITS = 3
+MIN_ID_TAIL = 4
+TAIL_LENGTH = 6  # Party.id_tail_rev holds the last 6 characters, reversed
+
+
+def _prefix_range(column, prefix: str):
+    """`column` starts with `prefix`, as a range an index can seek (LIKE 'x%' cannot in
+    SQLite without case-sensitive LIKE); prefixes here are ASCII."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return (column >= prefix) & (column < upper)
+
+
+def _keys(*conditions) -> Select:
+    return select(Party.name_pinyin, Party.id).where(*conditions)
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _not_anonymized_unindexed():
+    # An expression rather than `anonymized_at IS NULL`: given the bare column, SQLite
+    # would walk ix_party_listing and read every table row instead of scanning
+    # ix_party_name_search, which already holds anonymized_at.
+    return func.coalesce(type_coerce(Party.anonymized_at, String), "") == ""
+
+
+def _name_branch(word: str, include_anonymized: bool) -> Select:
+    condition = Party.name.like(f"%{_escape_like(clean_name(word) or word)}%", escape="\\")
+    if include_anonymized:
+        return _keys(condition)
+    return _keys(condition, _not_anonymized_unindexed())
+
+
+def _pinyin_branches(letters: str) -> list[Select]:
+    # Anonymized parties have empty search keys, so these never find them.
+    letters = letters.lower()
+    return [_keys(_prefix_range(Party.name_pinyin, letters)),
+            _keys(_prefix_range(Party.name_initials, letters))]
+
+
+def _id_tail_branch(word: str) -> Select:
+    number = word.upper()
+    condition = _prefix_range(Party.id_tail_rev, number[-TAIL_LENGTH:][::-1])
+    if len(number) > TAIL_LENGTH:  # a longer part of the number: its end must match
+        return _keys(condition, Party.id_number.like(f"%{_escape_like(number)}"))
+    return _keys(condition)
+
+
+def _branches(word: str, include_anonymized: bool) -> list[Select]:
+    """The alternatives one word may mean; an empty list matches nobody."""
+    compact = word.replace("-", "") if word.replace("-", "").isdigit() else word
+    if not compact.isascii():
+        return [_name_branch(word, include_anonymized)]
+    if compact.isalpha():
+        return _pinyin_branches(compact)
+    if not compact.isalnum():
+        return [_name_branch(word, include_anonymized)]
+    branches = []
+    if compact.isdigit() and len(compact) >= MIN_PHONE_DIGITS:
+        branches.append(_keys(Party.phone_digits.like(f"%{compact}%")))
+    if len(compact) >= MIN_ID_TAIL:
+        branches.append(_id_tail_branch(compact))
+    if not compact.isdigit() and compact[0].isalpha():
+        branches += _pinyin_branches("".join(ch for ch in compact if ch.isalpha()))
+    return branches
+
+
+def split_words(text: str) -> list[str]:
+    words = clean_code(text).split()
+    if len(words) > 1 and all(w.isascii() and w.isalpha() for w in words):
+        return ["".join(words)]  # "zhang san" is one pinyin
+    return words
+
+
+def _matches(text: str, include_anonymized: bool):
+    """A materialized CTE of (name_pinyin, id) for every match; None when a word can
+    match nobody. Each word's alternatives are a UNION, the words an INTERSECT."""
+    per_word = []
+    for word in split_words(text):
+        branches = _branches(word, include_anonymized)
+        if not branches:
+            return None
+        if len(branches) == 1:
+            per_word.append(branches[0])
+        else:  # SQLite takes no parenthesised compound inside another: wrap it
+            alternatives = union(*branches).subquery()
+            per_word.append(select(alternatives.c.name_pinyin, alternatives.c.id))
+    combined = per_word[0] if len(per_word) == 1 else intersect(*per_word)
+    # MATERIALIZED: the matches are computed once, from the covering indexes, instead of
+    # being merged into an outer query that SQLite might run by walking the pinyin index.
+    return combined.cte("matches").prefix_with("MATERIALIZED")
+
+
+def _listing(include_anonymized: bool) -> Select:
+    query = select(Party.name_pinyin, Party.id)
+    return query if include_anonymized else query.where(Party.anonymized_at.is_(None))
+
+
+class PartySearch:
+    """Mixed into PartiesService: the search box and the lazily loaded list. On each
+    keystroke the list calls `page(text)` (the total and the first window in one
+    statement); scrolling then asks `search(text, offset, limit)` for further windows."""
+
+    def page(self, text: str = "", offset: int = 0, limit: int = 100,
+             include_anonymized: bool = False) -> PartyPage:
+        if not clean_code(text):
+            return PartyPage(self.count(text, include_anonymized),
+                             self.search(text, offset, limit, include_anonymized))
+        matches = _matches(text, include_anonymized)
+        if matches is None:
+            return PartyPage(0, [])
+        total = select(func.count()).select_from(matches).scalar_subquery()
+        window = _window(select(total.label("total"), matches.c.name_pinyin, matches.c.id),
+                         matches.c, offset, limit)
+        with self.ctx.db.reading() as session:
+            found = session.execute(window).all()
+            if not found:  # past the end (or nothing): the total still counts
+                return PartyPage(self.count(text, include_anonymized) if offset else 0, [])
+            rows = _rows(session, [f.id for f in found])
+        return PartyPage(found[0].total, rows)
+
+    def search(self, text: str = "", offset: int = 0, limit: int = 100,
+               include_anonymized: bool = False) -> list[PartyRow]:
+        """One window of the parties matching `text` (everyone when empty), ordered by
+        name pinyin then id. ID numbers come masked."""
+        if not clean_code(text):
+            listing = _listing(include_anonymized)
+            window = _window(listing, Party, offset, limit)
+        else:
+            matches = _matches(text, include_anonymized)
+            if matches is None:
+                return []
+            window = _window(select(matches.c.name_pinyin, matches.c.id), matches.c,
+                             offset, limit)
+        with self.ctx.db.reading() as session:
+            return _rows(session, [match.id for match in session.execute(window)])
+
+    def count(self, text: str = "", include_anonymized: bool = False) -> int:
+        """How many parties `search(text)` finds in all."""
+        if not clean_code(text):
+            query = _listing(include_anonymized).with_only_columns(func.count())
+        else:
+            matches = _matches(text, include_anonymized)
+            if matches is None:
+                return 0
+            query = select(func.count()).select_from(matches)
+        with self.ctx.db.reading() as session:
+            return session.scalar(query) or 0
+
+
+def _window(query: Select, columns, offset: int, limit: int) -> Select:
+    return (query.order_by(columns.name_pinyin, columns.id)
+            .limit(max(limit, 0)).offset(max(offset, 0)))
+
+
+def _rows(session, ids: list[int]) -> list[PartyRow]:
+    """The list rows of `ids`, in that order; only these rows are read in full."""
+    if not ids:
+        return []
+    found = {r.id: r for r in session.execute(select(*ROW_COLUMNS).where(Party.id.in_(ids)))}
+    today = today_local()
+    return [party_row(found[i], today) for i in ids]

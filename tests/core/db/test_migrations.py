@@ -1,0 +1,125 @@
+"""Migrations: the migrated schema equals the models, and data survives upgrades."""
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from microcourt.db.engine import make_engine, sqlite_url
+from microcourt.db.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade,
+)
+from microcourt.db.models import Base
+from microcourt.errors import DatabaseUnusable
+
+
+def test_migrated_schema_has_no_autogenerate_diff(tmp_path):
+    db = open_database(tmp_path / "m.db")
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}), Base.metadata)
+    db.dispose()
+    assert diff == []
+
+
+def test_pragmas_are_set(tmp_path):
+    db = open_database(tmp_path / "m.db")
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    db.dispose()
+
+
+def _revisions_oldest_first():
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+FIRST = _revisions_oldest_first()[0]
+
+
+def _seed_first_revision(path):
+    """Rows written with plain SQL at the first revision, as an old install would hold."""
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, FIRST)
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"
+            " needs, notes, id_type, id_number, birth_date, created_at, updated_at)"
+            " VALUES (1, 'person', '王𠮷', 'wangji', 'wj', 0, '', '<b>&', 'resident_id',"
+            " '11010519491231002X', '1949-12-31', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        c.execute(text(
+            "INSERT INTO court_profile (id, name, village, committee, court, liaison_name,"
+            " liaison_phone, address, room, judge, case_number_pattern, created_at, updated_at)"
+            " VALUES (1, '上田村微法庭', '上田村', '上田村人民调解委员会', '临安区人民法院',"
+            " '王丽', '13812345678', '', '', '', '{village}微调〔{year}〕第{seq}号',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    engine.dispose()
+
+
+def test_database_at_first_revision_upgrades_with_rows_intact(tmp_path):
+    path = tmp_path / "old.db"
+    _seed_first_revision(path)
+    db = open_database(path)
+    with db.reading() as s:
+        row = s.execute(text("SELECT name, notes, id_number, birth_date FROM party")).one()
+        court = s.execute(text("SELECT name FROM court_profile")).scalar_one()
+    assert tuple(row) == ("王𠮷", "<b>&", "11010519491231002X", "1949-12-31")
+    assert court == "上田村微法庭"
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+@pytest.mark.skipif(len(_revisions_oldest_first()) < 2, reason="only one revision so far")
+def test_upgrade_copies_the_old_file_aside_first(tmp_path):
+    path = tmp_path / "old.db"
+    _seed_first_revision(path)
+    open_database(path).dispose()
+    copies = list(tmp_path.glob("old.pre-upgrade-*.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as c:
+        assert c.execute("SELECT name FROM party").fetchone()[0] == "王𠮷"
+
+
+def test_garbage_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "microcourt.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnusable) as info:
+        open_database(path)
+    assert "损坏" in info.value.message
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE people (x)")
+    with pytest.raises(DatabaseUnusable):
+        open_database(path)
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT name FROM sqlite_master").fetchall() == [("people",)]
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    with pytest.raises(DatabaseUnusable) as info:
+        open_database(path)
+    assert "更新版本" in info.value.message
+
+
+def test_quick_head_read_from_files_agrees_with_alembic():
+    from microcourt.db.migrate import quick_head_revision
+
+    assert quick_head_revision() == head_revision()

@@ -1,0 +1,395 @@
+"""The agreement editor (issue 4, items 6-9): one window per case holding its 人民调解协议书.
+
+    editor = open_agreement_editor(parent, context, case_id)
+
+opens the case's newest version (creating version 1 from the category's clause templates
+when there is none). A draft is edited and saved explicitly (Ctrl+S), errors shown beside
+their fields with the typed text kept; recording the signing locks it (人民调解法 art.
+29: it takes effect on the last signature, and the 30 days for judicial confirmation of
+民事诉讼法 art. 205 start then). A change after signing is a new version; older versions
+stay readable through the version selector. Warnings (民诉解释 355, 电子签名法 3) stay
+in a yellow panel above everything.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcourt.domain import AgreementStatus, PartyKind
+from microcourt.errors import UserError, ValidationError, ValidationErrors
+from microcourt.services.agreements.dto import AgreementDetail
+from microcourt.validation.identity import is_elderly
+from ui import errors
+from ui.agreements.clauses import placeholder_values
+from ui.agreements.parties import PartiesPanel
+from ui.agreements.payments import PaymentsTab
+from ui.agreements.plan import PlanWidget
+from ui.agreements.signing import SigningDialog
+from ui.agreements.templates import TemplateManagerDialog
+from ui.agreements.terms import TermsForm
+from ui.agreements.warnings import (
+    WarningPanel,
+    colour,
+    confirm_despite_warnings,
+    current_warnings,
+    error_label,
+)
+from ui.common.field_errors import messages_of
+from ui.common.inputs import keep_readable
+from ui.context import PageContext
+from ui.i18n import domain_label
+
+log = logging.getLogger(__name__)
+BANNER_COLOURS = {  # (text, background)
+    AgreementStatus.DRAFT: (QColor("#1a3e72"), QColor("#e8f0fe")),
+    AgreementStatus.SIGNED: (QColor("#1e4620"), QColor("#e6f4ea")),
+    AgreementStatus.SUPERSEDED: (QColor("#424242"), QColor("#eeeeee")),
+}
+_OPEN: dict[tuple[int, int], AgreementEditor] = {}  # (id of the services, case id)
+
+
+def open_agreement_editor(parent: QWidget | None, context: PageContext,
+                          case_id: int) -> AgreementEditor | None:
+    """Show the agreement editor of `case_id` (raising the one already open for it).
+    Returns None, after saying why, when the case cannot be opened."""
+    editor = _OPEN.get((id(context.services), case_id))
+    if editor is None:
+        try:
+            editor = AgreementEditor(context, case_id, parent)
+        except UserError as exc:
+            errors.show_user_error(parent, exc)
+            return None
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+class AgreementEditor(QWidget):
+    def __init__(self, context: PageContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.case_id = case_id
+        self.service = context.services.agreements
+        detail = self.service.current(case_id) or self.service.create_draft(case_id)
+        self.detail: AgreementDetail = detail
+        self.dirty = False
+        self._loading = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep_readable(self)
+        self._build()
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.load(detail)
+        self.resize(1180, 800)
+        self._key = (id(context.services), case_id)
+        _OPEN[self._key] = self
+        self.destroyed.connect(lambda _obj=None, key=self._key: _OPEN.pop(key, None))
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.terms = TermsForm(self)
+        self.terms.changed.connect(self._edited)
+        self.plan = PlanWidget(self.context, self)
+        self.plan.changed.connect(self._edited)
+        self.plan.generated.connect(self._plan_generated)
+        self.parties = PartiesPanel(self)
+        self.payments = PaymentsTab(self.context, self)
+        self.payments.paid.connect(lambda _info: self.reload())
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("agreement_tabs")
+        for page, title in ((self.parties, self.tr("&Parties")),
+                            (self.terms.dispute_page, self.tr("&Dispute")),
+                            (self.terms.terms_page, self.tr("&Terms")),
+                            (self.plan, self.tr("&Amount and plan")),
+                            (self.payments, self.tr("Pa&yments"))):
+            self.tabs.addTab(page, title)
+        self.tabs.setCurrentWidget(self.terms.terms_page)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("status_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(6)
+        self.warnings = WarningPanel(self)
+        self.general_error = error_label(self, "form_error")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._buttons())
+
+    def _header(self) -> QHBoxLayout:
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("agreement_title")
+        self.version_combo = QComboBox(self)
+        self.version_combo.setObjectName("version_selector")
+        self.version_combo.activated.connect(self._version_chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.title_label, 1)
+        row.addWidget(QLabel(self.tr("Version:"), self))
+        row.addWidget(self.version_combo)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        self.templates_button = self._button(self.tr("Clause te&mplates…"),
+                                             self.manage_templates)
+        self.large_print = QCheckBox(self.tr("&Large print"), self)
+        self.large_print.setObjectName("large_print")
+        self.preview_button = self._button(self.tr("Pre&view and print…"), self.preview)
+        self.sign_button = self._button(self.tr("Record &signing…"), self.sign)
+        self.new_version_button = self._button(self.tr("&New version…"), self.new_version)
+        self.save_button = self._button(self.tr("&Save"), self.save)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.close_button = self._button(self.tr("&Close"), self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        for widget in (self.large_print, self.preview_button, self.sign_button,
+                       self.new_version_button, self.save_button, self.close_button):
+            row.addWidget(widget)
+        return row
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- showing ---------------------------------------------------------------------
+
+    def load(self, detail: AgreementDetail) -> None:
+        """Show `detail` everywhere; what was typed and not saved is replaced."""
+        self._loading = True
+        self.detail = detail
+        self.terms.set_detail(detail)
+        self.plan.set_detail(detail)
+        self.parties.set_detail(detail)
+        self.payments.set_detail(detail)
+        self.terms.clauses.set_templates(self.service.templates.list(detail.category),
+                                         placeholder_values(detail))
+        self.terms.set_read_only(not detail.editable)
+        self.plan.set_read_only(not detail.editable)
+        self.large_print.setChecked(any(
+            p.kind == PartyKind.PERSON and is_elderly(p.birth_date, detail.as_of)
+            for p in detail.parties))
+        self._clear_errors()
+        self._show_versions()
+        self._show_state()
+        self._loading = False
+        self._set_dirty(False)
+        self._refresh_warnings()
+        # Saving, signing or a payment may move the case on (status, timeline): tell the
+        # case page. Emitted after every load; a case page not showing it ignores it.
+        self.context.events.case_changed.emit(self.case_id)
+
+    def reload(self) -> None:
+        self.load(self.service.get(self.detail.id))
+
+    def _show_versions(self) -> None:
+        self.version_combo.clear()
+        for version in self.service.versions(self.case_id):
+            text = self.tr("{0} ({1})").format(version.version, domain_label(
+                AgreementStatus(version.status)))
+            self.version_combo.addItem(text, version.id)
+        self.version_combo.setCurrentIndex(self.version_combo.findData(self.detail.id))
+
+    def _show_state(self) -> None:
+        detail = self.detail
+        status = AgreementStatus(detail.status)
+        colour(self.banner, *BANNER_COLOURS[status])
+        self.banner.setText(self._banner_text(detail, status))
+        latest = self.version_combo.itemData(self.version_combo.count() - 1) == detail.id
+        self.sign_button.setEnabled(detail.editable)
+        self.save_button.setEnabled(detail.editable)
+        self.new_version_button.setEnabled(status == AgreementStatus.SIGNED and latest)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.payments),
+                                bool(detail.installments))
+        self._update_title()
+
+    def _banner_text(self, detail: AgreementDetail, status: AgreementStatus) -> str:
+        if status == AgreementStatus.SIGNED:
+            return self.tr(
+                "Signed and locked: it took effect on {0} (the last signature). Apply for "
+                "judicial confirmation by {1} (within 30 days). To change it, make a new "
+                "version.").format(detail.effective_on.isoformat(),
+                                   detail.confirmation_deadline.isoformat())
+        if status == AgreementStatus.SUPERSEDED:
+            return self.tr("Version {0} was replaced by a newer signed version. It is kept "
+                           "for reference and cannot be changed.").format(detail.version)
+        text = self.tr("Draft: edit freely and save with Ctrl+S; it is locked once the "
+                       "signing is recorded.")
+        if detail.superseded_version:
+            text += " " + self.tr("When signed, it replaces version {0}.").format(
+                detail.superseded_version)
+        return text
+
+    def _update_title(self) -> None:
+        detail = self.detail
+        self.title_label.setText(self.tr("<b>Mediation agreement</b> {0}, version {1}").format(
+            detail.case_number, detail.version))
+        self.setWindowTitle(("*" if self.dirty else "") + self.tr(
+            "Mediation agreement {0}").format(detail.case_number))
+
+    def _refresh_warnings(self) -> None:
+        clauses, _rows = self.terms.clauses.sent()
+        self.warnings.show_warnings(current_warnings(
+            self.detail, clauses, self.terms.electronic_check.isChecked()))
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._refresh_warnings()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty and self.detail.editable
+        self._update_title()
+
+    def _plan_generated(self, detail: AgreementDetail) -> None:
+        """The service stored a new plan: take its figures, keep the typed text."""
+        self.detail = detail
+        self.payments.set_detail(detail)
+        self._show_state()
+        self._refresh_warnings()
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the draft (and a hand-edited plan); False with the errors shown."""
+        if not self.detail.editable:
+            return True
+        self._clear_errors()
+        try:
+            draft = self.terms.draft(self.plan.total_fen())
+            rows = self.plan.model.plan_rows() if self.plan.plan_dirty else None
+            detail = self.service.save_draft(self.detail.id, draft)
+            if rows is not None:
+                detail = self.service.set_installments(self.detail.id, rows)
+        except (ValidationError, ValidationErrors) as exc:
+            self._show_errors(messages_of(exc))
+            return False
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return False
+        self.load(detail)
+        self.context.events.status_message.emit(self.tr("Agreement {0} saved.").format(
+            detail.case_number))
+        return True
+
+    def _clear_errors(self) -> None:
+        self.terms.clear_errors()
+        self.plan.clear_errors()
+        self.general_error.hide()
+
+    def _show_errors(self, messages: dict[str, str]) -> None:
+        first = next(iter(messages), "")
+        rest = self.plan.show_errors(self.terms.show_errors(messages))
+        self.general_error.setText("\n".join(rest.values()))
+        self.general_error.setVisible(bool(rest))
+        page = self.terms.page_of(first)
+        if page is None and first not in rest:
+            page = self.plan
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def manage_templates(self) -> TemplateManagerDialog:
+        dialog = TemplateManagerDialog(self.context, self.detail.category, self)
+        dialog.templates_changed.connect(lambda _category: self.terms.clauses.set_templates(
+            self.service.templates.list(self.detail.category), placeholder_values(self.detail)))
+        dialog.open()
+        return dialog
+
+    def preview(self):
+        """Build the agreement as printed (large print if ticked) and open the preview
+        with the agreement's number of copies; returns the build operation."""
+        if self.dirty and not self.save():
+            return None
+        if not confirm_despite_warnings(self, self.warnings.messages,
+                                        self.tr("Print the agreement anyway?")):
+            return None
+        from ui.common.pdf_preview import preview_document  # noqa: PLC0415
+
+        detail, large = self.detail, self.large_print.isChecked()
+        agreements = self.context.services.agreements
+        title = self.tr("Mediation agreement {0}").format(detail.case_number)
+        return preview_document(
+            self, lambda path: agreements.write_pdf(detail.id, path, large), title,
+            copies=detail.copies, record=self.context.services.audit.record_document)
+
+    def sign(self) -> SigningDialog | None:
+        if not self.detail.editable or (self.dirty and not self.save()):
+            return None
+        dialog = SigningDialog(self.context, self.detail, self.warnings_now(), self)
+        dialog.accepted.connect(lambda: self._signed(dialog.result))
+        dialog.open()
+        return dialog
+
+    def warnings_now(self) -> list:
+        clauses, _rows = self.terms.clauses.sent()
+        return current_warnings(self.detail, clauses, self.terms.electronic_check.isChecked())
+
+    def _signed(self, detail: AgreementDetail) -> None:
+        self.load(detail)
+        self.context.events.status_message.emit(self.tr(
+            "Signing recorded: in effect from {0}.").format(detail.effective_on.isoformat()))
+
+    def new_version(self) -> AgreementDetail | None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("New version"),
+            self.tr("Why does the agreement change? (kept in the case's timeline)"))
+        if not ok:
+            return None
+        try:
+            detail = self.service.new_version(self.detail.id, reason)
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return None
+        self.load(detail)
+        self.tabs.setCurrentWidget(self.terms.terms_page)
+        return detail
+
+    def _version_chosen(self, index: int) -> None:
+        agreement_id = self.version_combo.itemData(index)
+        if agreement_id == self.detail.id:
+            return
+        if not self._may_leave():
+            self.version_combo.setCurrentIndex(self.version_combo.findData(self.detail.id))
+            return
+        self.load(self.service.get(agreement_id))
+
+    def _may_leave(self) -> bool:
+        """Ask about unsaved changes: save them, drop them, or stay."""
+        if not self.dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The agreement has changes that are not saved. Save them now?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._may_leave():
+            event.ignore()
+            return
+        _OPEN.pop(self._key, None)
+        super().closeEvent(event)

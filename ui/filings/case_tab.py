@@ -1,0 +1,215 @@
+"""Judicial confirmation (司法确认), a tab of the case detail: the signed agreement's
+30-day window, every refusal at once with a way to fix each, the missed-window warning,
+the choice of packets (one per claimant, or one joint) and of the folder, generation on
+a worker thread with progress and cancel, then the filings with their record.
+
+After any write (generating, recording a submission) the panel emits `case_changed`,
+so the case detail reloads its header and timeline (and this panel with them).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcourt.domain import FilingMode
+from microcourt.services.cases.dto import CaseDetail
+from microcourt.services.filings.dto import FilingInfo, FilingProblem, GenerationResult
+from microcourt.services.filings.service import FilingCheck
+from ui.cases.common import CasePanel, attempt
+from ui.context import PageContext
+from ui.filings.list import FilingList
+from ui.filings.window import LatePanel, ProblemList, WindowLabel
+from ui.i18n import domain_label
+from ui.operations import Operation, run_job
+
+
+class CaseFiling(CasePanel):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.check: FilingCheck | None = None
+        self.filings: list[FilingInfo] = []
+        self.operation: Operation | None = None
+        self._mode_case: int | None = None  # the case whose default mode is shown
+        self.window_label = WindowLabel(self)
+        self.check_button = QPushButton(self.tr("&Check"), self)
+        self.check_button.setToolTip(self.tr("Check again what the court needs (after fixing "
+                                             "a party, an agent or the agreement)"))
+        self.check_button.clicked.connect(lambda: self.refresh(announce=True))
+        self.problems = ProblemList(self)
+        self.problems.fix_requested.connect(self.fix)
+        self.late = LatePanel(self)
+        self.late.acknowledged_changed.connect(lambda _on: self._update_generate())
+        self.list = FilingList(context, self)
+        self.list.updated.connect(self._recorded)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.window_label, 1)
+        top.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.late)
+        layout.addWidget(self._generate_box())
+        layout.addWidget(self.list, 1)
+
+    def _generate_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Generate the packets"), self)
+        self.per_claimant = QRadioButton(domain_label(FilingMode.PER_CLAIMANT), box)
+        self.per_claimant.setObjectName("per_claimant")
+        self.joint = QRadioButton(domain_label(FilingMode.JOINT), box)
+        self.joint.setObjectName("joint")
+        self.modes = QButtonGroup(box)
+        self.modes.addButton(self.per_claimant)
+        self.modes.addButton(self.joint)
+        self.folder_edit = QLineEdit(box)
+        self.folder_edit.setObjectName("filing_folder")
+        self.folder_edit.setReadOnly(True)
+        self.choose_button = QPushButton(self.tr("C&hoose…"), box)
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.generate_button = QPushButton(self.tr("&Generate"), box)
+        self.generate_button.setObjectName("generate")
+        self.generate_button.clicked.connect(self.generate)
+        row = QHBoxLayout(box)
+        row.addWidget(self.per_claimant)
+        row.addWidget(self.joint)
+        row.addSpacing(16)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.choose_button)
+        row.addSpacing(16)
+        row.addWidget(self.generate_button)
+        return box
+
+    # -- showing ---------------------------------------------------------------------
+
+    def tab_title(self) -> str:
+        if not self.filings:
+            return self.tr("Judicial confirmation")
+        return self.tr("Judicial confirmation ({0})").format(len(self.filings))
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        super().show_case(detail)
+        if detail is not None and not self.folder_edit.text():
+            self.folder_edit.setText(str(self.context.services.ctx.paths.documents))
+        self.refresh()
+
+    def refresh(self, announce: bool = False) -> None:
+        """Check the case again and show the window, the refusals and the filings."""
+        case, filings = self.case, self.context.services.filings
+        self.check, self.filings = None, []
+        if case is not None:
+            self.check = attempt(self, lambda: filings.check(case.id))
+            self.filings = attempt(self, lambda: filings.list_for_case(case.id)) or []
+        check = self.check
+        self.window_label.show_window(check.window if check else None)
+        self.problems.show_problems(check.problems if check else ())
+        self.late.show_late(check.late if check else None)
+        if check and self._mode_case != case.id:
+            self._mode_case = case.id
+            default = FilingMode(check.default_mode)
+            (self.per_claimant if default is FilingMode.PER_CLAIMANT else self.joint) \
+                .setChecked(True)
+        self.list.show_filings(self.filings)
+        self._update_generate()
+        if announce and check is not None and check.ready:
+            self.context.events.status_message.emit(self.tr(
+                "{0}: nothing stops the packet; {1} applicants.").format(
+                check.case_number, check.claimants))
+
+    def _update_generate(self) -> None:
+        check = self.check
+        ready = (check is not None and check.ready and self.writable
+                 and (check.late is None or self.late.acknowledged)
+                 and not (self.operation and self.operation.is_running()))
+        self.generate_button.setEnabled(ready)
+        self.per_claimant.setEnabled(bool(check and check.claimants > 1))
+
+    def mode(self) -> FilingMode:
+        return FilingMode.PER_CLAIMANT if self.per_claimant.isChecked() else FilingMode.JOINT
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text())
+
+    # -- actions ---------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the packets"),
+                                                  self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def generate(self) -> Operation | None:
+        """Write the packets off the GUI thread; Cancel leaves no file and no filing."""
+        if self.case is None or not self.generate_button.isEnabled():
+            return None
+        if not self._replace_confirmed():
+            return None
+        job = self.context.services.filings.generate(
+            self.case.id, self.folder(), mode=self.mode().value,
+            acknowledge_late=self.late.acknowledged)
+        title = self.tr("Generating the judicial confirmation packets of {0}").format(
+            self.case.number)
+        self.operation = run_job(self, job, title, on_done=self._generated)
+        self.operation.finished.connect(self._update_generate)
+        self._update_generate()
+        return self.operation
+
+    def _replace_confirmed(self) -> bool:
+        """Generating again replaces the case folder: ask first if something was sent."""
+        sent = [f for f in self.filings if f.submitted_on is not None]
+        if not sent:
+            return True
+        answer = QMessageBox.question(self, self.tr("Generate again?"), self.tr(
+            "{0} applications were already submitted. Generating again replaces the files "
+            "in {1}; the submitted applications keep their record. Continue?").format(
+            len(sent), self.list.case_folder or self.folder()))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _generated(self, result: GenerationResult) -> None:
+        self.context.events.status_message.emit(self.tr(
+            "Generated {0} packets in {1}.").format(len(result.filings), result.folder))
+        self._after_write()
+
+    def _recorded(self, filings: list[FilingInfo]) -> None:
+        self.context.events.status_message.emit(self.tr(
+            "Recorded for {0} applications.").format(len(filings)))
+        self._after_write()
+
+    def _after_write(self) -> None:
+        self.refresh()
+        if self.case is not None:
+            self.context.events.case_changed.emit(self.case.id)
+
+    def fix(self, problem: FilingProblem) -> None:
+        """Go where the problem is: the party (an agent's is their principal's), the
+        agreement editor, or the settings."""
+        kind, target_id = problem.target
+        if kind == "party":
+            self.context.events.open_requested.emit("parties", target_id)
+        elif kind == "agent":
+            self.context.events.open_requested.emit("parties", self._principal_of(target_id))
+        elif kind == "settings":
+            self.context.events.open_requested.emit("settings", 0)
+        elif self.case is not None:  # the agreement, or the case's missing agreement
+            from ui.agreements.editor import open_agreement_editor  # noqa: PLC0415
+
+            open_agreement_editor(self.window(), self.context, self.case.id)
+
+    def _principal_of(self, agent_id: int) -> int | None:
+        for party in self.case.parties if self.case else ():
+            if any(agent.agent_id == agent_id for agent in party.agents):
+                return party.party_id
+        return None

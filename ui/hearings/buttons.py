@@ -1,0 +1,81 @@
+"""The row of buttons acting on the chosen hearing (Edit, Reschedule, Cancel, Held,
+Notices, Calendar, Join), shared by the Hearings page and the case's Hearings tab.
+Buttons are enabled only for what the service would allow: a held or cancelled hearing
+is history, it can only be exported to a calendar (so calendars drop it)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from microcourt.services.hearings.dto import HearingDetail
+from microcourt.timeutil import now_utc
+from ui.context import PageContext
+from ui.hearings.common import HearingActions
+
+
+class HearingButtons(QWidget):
+    def __init__(self, context: PageContext, current: Callable[[], HearingDetail | None],
+                 parent: QWidget | None = None, with_book: Callable[[], int | None] | None = None,
+                 per_row: int = 0):
+        """`current()`: the hearing chosen; `with_book()`: the case to book for (a Book
+        button is added when given); `per_row`: wrap after so many buttons (0: one row),
+        for a narrow panel."""
+        super().__init__(parent)
+        self.actions = HearingActions(context, self)
+        self.current = current
+        self.per_row = per_row
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        row = self.grid
+        self.book_button = None
+        if with_book is not None:
+            self.book_button = self._button(self.tr("&Book…"), lambda: self.actions.book(
+                with_book()), row, "book")
+        self.edit_button = self._button(self.tr("E&dit…"), self._on(self.actions.edit), row,
+                                        "edit")
+        self.reschedule_button = self._button(self.tr("Re&schedule…"),
+                                              self._on(self.actions.reschedule), row,
+                                              "reschedule")
+        self.cancel_button = self._button(self.tr("&Cancel hearing…"),
+                                          self._on(self.actions.cancel), row, "cancel")
+        self.held_button = self._button(self.tr("Mark &held…"), self._on(self.actions.mark_held),
+                                        row, "held")
+        self.notices_button = self._button(self.tr("&Notices…"), self._on(self.actions.notices),
+                                           row, "notices")
+        self.ics_button = self._button(self.tr("Ca&lendar (.ics)…"),
+                                       self._on(self.actions.export_ics), row, "ics")
+        self.join_button = self._button(self.tr("&Join"), self._on(self.actions.join), row,
+                                        "join")
+        self.join_button.setToolTip(self.tr("Open the meeting link in the browser"))
+        self.grid.setColumnStretch(self.grid.columnCount(), 1)
+        self.update_for(None)
+
+    def _button(self, text: str, slot, grid: QGridLayout, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(f"hearing_{name}")
+        button.clicked.connect(slot)
+        placed = sum(1 for i in range(grid.count()) if grid.itemAt(i).widget())
+        if self.per_row:
+            grid.addWidget(button, placed // self.per_row, placed % self.per_row)
+        else:
+            grid.addWidget(button, 0, placed)
+        return button
+
+    def _on(self, action: Callable[[HearingDetail], object]) -> Callable[[], None]:
+        def run(*_args) -> None:
+            hearing = self.current()
+            if hearing is not None:
+                action(hearing)
+        return run
+
+    def update_for(self, hearing: HearingDetail | None, can_book: bool = True) -> None:
+        scheduled = hearing is not None and hearing.is_scheduled
+        for button in (self.edit_button, self.reschedule_button, self.cancel_button,
+                       self.notices_button, self.join_button):
+            button.setEnabled(scheduled)
+        # The service refuses to record a session that has not started yet.
+        self.held_button.setEnabled(scheduled and hearing.start <= now_utc())
+        self.ics_button.setEnabled(hearing is not None)
+        if self.book_button is not None:
+            self.book_button.setEnabled(can_book)

@@ -1,0 +1,153 @@
+"""The Hearings page: the agenda (today and the coming days), the week view and the
+"tomorrow" phone list on the left, the chosen hearing in full on the right with its
+actions. The bar above books a hearing, exports the coming weeks to a calendar, opens
+the device check and sets how many minutes before a hearing the reminder comes.
+
+Hearings change on the case page too: the page reloads whenever it is shown and after
+every change made here."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcourt.errors import UserError, ValidationError
+from microcourt.services.hearings.dto import HearingDetail
+from microcourt.services.hearings.queries import MAX_REMINDER_MINUTES
+from microcourt.timeutil import today_local
+from ui import errors
+from ui.common.inputs import keep_readable
+from ui.context import PageContext
+from ui.hearings.agenda import AgendaView
+from ui.hearings.common import HearingActions
+from ui.hearings.detail import HearingDetailPanel
+from ui.hearings.tomorrow import TomorrowList
+from ui.hearings.week import WeekView
+
+AGENDA_DAYS = 14
+EXPORT_DAYS = 60  # "the coming weeks" for a phone's calendar
+
+
+class HearingsPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        keep_readable(self)
+        self.actions = HearingActions(context, self)
+        self._build()
+        self.reload()
+
+    @property
+    def hearings(self):
+        return self.context.services.hearings
+
+    def _build(self) -> None:
+        self.book_button = QPushButton(self.tr("&Book a hearing…"), self)
+        self.book_button.setObjectName("book_hearing")
+        self.book_button.clicked.connect(lambda: self.actions.book(None))
+        self.export_button = QPushButton(self.tr("E&xport the coming weeks (.ics)…"), self)
+        self.export_button.clicked.connect(self.export_coming)
+        self.device_button = QPushButton(self.tr("&Device check…"), self)
+        self.device_button.setObjectName("device_check")
+        self.device_button.clicked.connect(self.open_device_check)
+        self.reminder_spin = QSpinBox(self)
+        self.reminder_spin.setObjectName("reminder_minutes")
+        self.reminder_spin.setRange(1, MAX_REMINDER_MINUTES)
+        self.reminder_spin.setSuffix(self.tr(" min before"))
+        self.reminder_spin.setValue(self.hearings.reminder_minutes())
+        self.reminder_spin.editingFinished.connect(self.save_reminder_minutes)
+        bar = QHBoxLayout()
+        for widget in (self.book_button, self.export_button, self.device_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Remind"), self))
+        bar.addWidget(self.reminder_spin)
+        self.agenda = AgendaView(self)
+        self.week = WeekView(self)
+        self.week.week_changed.connect(lambda _monday: self.reload_week())
+        self.tomorrow = TomorrowList(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("hearing_tabs")
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.week, self.tr("Week"))
+        self.tabs.addTab(self.tomorrow, self.tr("Phone list for tomorrow"))
+        self.detail = HearingDetailPanel(self.context, self)
+        self.agenda.chosen.connect(self.detail.show_hearing)
+        self.week.chosen.connect(self.detail.show_hearing)
+        self.tomorrow.chosen.connect(self.open_item)
+        self.detail.buttons.actions.changed.connect(self._hearing_changed)
+        self.actions.changed.connect(self._hearing_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 520])  # seven day columns need the room
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.agenda.show_days(self.hearings.agenda(days=AGENDA_DAYS))
+        self.reload_week()
+        self.tomorrow.show_calls(self.hearings.tomorrow_calls())
+        if self.detail.hearing is not None:
+            self.detail.show_hearing(self.hearings.get(self.detail.hearing.id))
+
+    def reload_week(self) -> None:
+        self.week.show_days(self.hearings.week(self.week.monday))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.reload()  # the case page may have booked or moved one meanwhile
+
+    def open_item(self, hearing_id: int) -> None:  # the shell's cross-page navigation
+        try:
+            hearing = self.hearings.get(hearing_id)
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return
+        self.detail.show_hearing(hearing)
+        self.agenda.select(hearing_id)
+
+    def _hearing_changed(self, hearing: HearingDetail) -> None:
+        self.reload()
+        self.detail.show_hearing(hearing)
+        self.agenda.select(hearing.id)
+
+    # -- bar -----------------------------------------------------------------------------
+
+    def export_coming(self, path=None):
+        today = today_local()
+        return self.actions.export_ics(from_day=today, to_day=today + timedelta(days=EXPORT_DAYS),
+                                       path=path)
+
+    def save_reminder_minutes(self) -> None:
+        try:
+            minutes = self.hearings.set_reminder_minutes(self.reminder_spin.value())
+        except ValidationError as exc:
+            errors.show_user_error(self, exc)
+            return
+        self.context.events.status_message.emit(
+            self.tr("Reminders come {0} minutes before each hearing.").format(minutes))
+
+    def open_device_check(self):
+        from ui.hearings.device_check import DeviceCheckDialog  # noqa: PLC0415
+
+        upcoming = next((h for day in self.hearings.agenda(days=2) for h in day.hearings
+                         if h.is_scheduled), None)
+        dialog = DeviceCheckDialog(self.context, upcoming, self.window())
+        dialog.open()
+        return dialog
