@@ -4,10 +4,13 @@
     python3 dev.py run   [app arguments]     set up, then open 微法庭助手
     python3 dev.py test  [pytest arguments]  set up, then run the whole test suite
     python3 dev.py cli   [cli arguments]     set up, then run microcourt-cli
+    python3 dev.py bundle [--no-smoke]       set up with PyInstaller, build the installable
+                                             one-folder bundle in dist/microcourt, smoke-test it
 
 Set-up creates `.venv` inside the checkout and installs the project (editable) with its
-test extra. It is idempotent: a stamp records the hash of pyproject.toml, so a second
-run with nothing changed skips pip entirely and starts in well under a second.
+test extra (and, for `bundle`, the bundle extra: PyInstaller). It is idempotent: a stamp
+records the hash of pyproject.toml, so a second run with nothing changed skips pip
+entirely and starts in well under a second. On Windows write `py dev.py ...`.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".microcourt-installed"
+BUNDLE_STAMP = VENV / ".microcourt-bundle-installed"
 MIN_PYTHON = (3, 11)
 
 
@@ -34,6 +38,17 @@ def wanted_stamp() -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
     digest.update(sys.version.encode())
     return digest.hexdigest()
+
+
+def ensure_bundle_tools(python: Path) -> None:
+    """PyInstaller, from the `bundle` extra in pyproject.toml, on top of the test set-up."""
+    stamp = wanted_stamp()
+    if BUNDLE_STAMP.exists() and BUNDLE_STAMP.read_text(encoding="utf-8") == stamp:
+        return
+    print("Installing PyInstaller (the bundle extra) into .venv ...", flush=True)
+    _quiet_run([str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet",
+                "-e", f"{ROOT}[test,bundle]"])
+    BUNDLE_STAMP.write_text(stamp, encoding="utf-8")
 
 
 def ensure_environment() -> Path:
@@ -65,7 +80,7 @@ def _quiet_run(args: list[str]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "cli", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "cli", "setup", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -76,6 +91,9 @@ def main(argv: list[str]) -> int:
         args = [str(python), "-m", "microcourt", *rest]
     elif command == "cli":
         args = [str(python), "-m", "microcourt.cli", *rest]
+    elif command == "bundle":
+        ensure_bundle_tools(python)
+        args = [str(python), str(ROOT / "packaging" / "build.py"), *rest]
     else:
         args = [str(python), "-m", "pytest", *rest]
     return subprocess.call(args, cwd=ROOT)
