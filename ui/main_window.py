@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.about import add_help_menu
 from ui.context import PageContext
 from ui.page_registry import PAGES, PageSpec
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("MicroCourt Assistant"))
         self._build()
         self._build_status_bar(data_dir or context.services.data_dir)
+        add_help_menu(self, data_dir or context.services.data_dir)
         context.events.profile_changed.connect(self.show_profile)
         context.events.open_requested.connect(self.open_item)
         context.events.status_message.connect(

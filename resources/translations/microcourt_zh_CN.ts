@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>数据文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>Runs on Qt {0} and Python {1}.</source>
+        <translation>运行环境：Qt {0}，Python {1}。</translation>
+    </message>
+    <message>
+        <source>The PDF fonts are used under their licences, installed beside them.</source>
+        <translation>PDF 所用字体按各自的许可使用，许可文本随字体一同安装。</translation>
+    </message>
+    <message>
+        <source>MicroCourt Assistant</source>
+        <translation>微法庭助手</translation>
+    </message>
+    <message>
+        <source>About MicroCourt Assistant</source>
+        <translation>关于微法庭助手</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About MicroCourt Assistant</source>
+        <translation>关于微法庭助手(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>User name</source>
