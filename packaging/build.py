@@ -9,10 +9,13 @@ works in build/pyinstaller/. The build fails on Linux past SIZE_BUDGET_MB on dis
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import version_info
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "microcourt.spec"
@@ -20,6 +23,7 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "microcourt"
 SIZE_BUDGET_MB = 220  # on disk, Linux (issue 19); 1 MB = 1,000,000 bytes
+INSTALLER_SCRIPT = ROOT / "installer" / "microcourt.iss"
 
 
 def disk_usage(folder: Path) -> int:
@@ -51,10 +55,37 @@ def main(argv: list[str]) -> int:
         print(f"The bundle is over its budget of {SIZE_BUDGET_MB} MB: see what it holds with "
               f"`du -a {BUNDLE} | sort -n | tail -40`.", file=sys.stderr)
         return 1
-    if "--no-smoke" in argv:
+    version_info.write_installer_defines(ROOT / "build", BUNDLE, DIST)
+    if "--no-smoke" not in argv:
+        smoke = subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke.py"),
+                                 str(BUNDLE)], cwd=ROOT, env=os.environ)
+        if smoke != 0:
+            return smoke
+    return build_installer() if os.name == "nt" else 0
+
+
+def inno_setup_compiler() -> Path | None:
+    found = shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        candidate = Path(base or "", "Inno Setup 6", "ISCC.exe")
+        if base and candidate.exists():
+            return candidate
+    return None
+
+
+def build_installer() -> int:
+    """Windows: compile installer/microcourt.iss when Inno Setup 6 is installed."""
+    compiler = inno_setup_compiler()
+    if compiler is None:
+        print("Inno Setup 6 (ISCC.exe) not found: no installer built. Install Inno Setup 6 "
+              "and run `py dev.py bundle` again.")
         return 0
-    return subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke.py"), str(BUNDLE)],
-                           cwd=ROOT, env=os.environ)
+    code = subprocess.call([str(compiler), "/Q", str(INSTALLER_SCRIPT)], cwd=ROOT)
+    if code == 0:
+        print(f"Installer: {DIST / (version_info.installer_name() + '.exe')}")
+    return code
 
 
 if __name__ == "__main__":

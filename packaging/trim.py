@@ -57,24 +57,35 @@ def _linked_bindings(path: Path, bindings: dict[str, Path]) -> set[str]:
     return linked
 
 
-def unused_pyside6_modules() -> list[str]:
-    bindings = _binding_files()
-    used = sorted(manifest.qt_modules_used() - manifest.qt_modules_left_out(sys.platform))
-    probe = subprocess.run([sys.executable, "-c", _PROBE, *used], check=True,
+def probe_imports(modules: list[str]) -> tuple[set[str], set[str]]:
+    """(PySide6 modules loaded, modules that failed) when importing `modules` in a fresh
+    interpreter of this environment."""
+    probe = subprocess.run([sys.executable, "-c", _PROBE, *modules], check=True,
                            capture_output=True, text=True)
     result = json.loads(probe.stdout)
-    kept = set(used) | set(result["loaded"])
-    pending = [name for name in result["failed"] if name in bindings]
+    return set(result["loaded"]), set(result["failed"])
+
+
+def pyside6_modules_kept(platform: str = sys.platform) -> set[str]:
+    bindings = _binding_files()
+    used = manifest.qt_modules_used() - manifest.qt_modules_left_out(platform)
+    loaded, failed = probe_imports(sorted(used))
+    kept = used | loaded
+    pending = sorted(failed & set(bindings))
     while pending:  # not importable here: keep what its library links to, transitively
         name = pending.pop()
         for linked in _linked_bindings(bindings[name], bindings) - kept:
             kept.add(linked)
             pending.append(linked)
     print(f"PySide6 modules kept: {', '.join(sorted(kept))}")
-    if result["failed"]:
+    if failed:
         print(f"  (not importable on this machine, kept with what they link to: "
-              f"{', '.join(result['failed'])})")
-    return sorted(set(bindings) - kept)
+              f"{', '.join(sorted(failed))})")
+    return kept
+
+
+def unused_pyside6_modules() -> list[str]:
+    return sorted(set(_binding_files()) - pyside6_modules_kept())
 
 
 def _qt_relative(dest: str, folder: str) -> str | None:
