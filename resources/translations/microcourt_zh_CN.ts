@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The PDF fonts are used under their licences, installed beside them.</source>
-        <translation>PDF 所用字体按各自的许可使用，许可文本随字体一同安装。</translation>
+        <translation>PDF 字体按各自的许可使用，许可文本随字体安装。</translation>
     </message>
     <message>
         <source>MicroCourt Assistant</source>
