@@ -34,7 +34,9 @@ MIGRATIONS = Path("microcourt", "db", "migrations")
 _NOT_SHIPPED = re.compile(r"(\.ts|\.pyc|\.pyo)$")
 _SKIPPED_DIRS = {"__pycache__"}
 
-# Third-party packages whose data files the app reads at run time (one line each).
+# Third-party packages whose data files the app reads at run time (one line each). A
+# package that ships a shared library it loads with ctypes (a speech engine) gets it
+# through collect_data_files too; the smoke test then shows whether it loads.
 THIRD_PARTY_DATA: tuple[str, ...] = (
     "tzdata",     # zoneinfo's Asia/Shanghai on Windows, which has no system zone files
     "pypinyin",   # pinyin_dict.json / phrases_dict.json for party search keys

@@ -105,7 +105,7 @@ class Bundle:
 
     def default_data_dir(self) -> Path:
         if os.name == "nt":
-            return Path(self.env["LOCALAPPDATA"]) / "microcourt"
+            return self.tmp / "window-data"
         if sys.platform == "darwin":
             return self.home / "Library" / "Application Support" / "microcourt"
         return Path(self.env["XDG_DATA_HOME"]) / "microcourt"
@@ -140,9 +140,13 @@ def self_test(bundle: Bundle) -> str:
 
 
 def window_stays_up(bundle: Bundle) -> str:
+    # The per-user folder where it follows the environment (XDG); Windows asks the shell
+    # for %LOCALAPPDATA%, which would be the real user's, so there it is named.
     data = bundle.default_data_dir()
+    args = ["--data-dir", str(data)] if os.name == "nt" else []
     log = data / "logs" / "microcourt.log"
-    process = subprocess.Popen(bundle.command("microcourt"), cwd=bundle.work, env=bundle.env,
+    process = subprocess.Popen(bundle.command("microcourt", *args), cwd=bundle.work,
+                               env=bundle.env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + WINDOW_START_TIMEOUT

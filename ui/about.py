@@ -7,7 +7,6 @@ menu bar (a later issue) takes the action as it is.
 """
 from __future__ import annotations
 
-import platform
 from html import escape  # a folder name may hold & or <
 from pathlib import Path
 
@@ -19,6 +18,8 @@ from microcourt import __version__
 
 
 def about_text(data_dir: Path) -> str:
+    import platform  # noqa: PLC0415 - only when About opens, not before the first paint
+
     # Each string written out in full: lupdate reads only literal translate() calls.
     paragraphs = (
         QCoreApplication.translate("About", "Version {0}").format(__version__),
