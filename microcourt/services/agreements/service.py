@@ -39,6 +39,7 @@ from microcourt.services.agreements.queries import (
 from microcourt.services.agreements.templates import ClauseTemplates
 from microcourt.services.agreements.text import clean_prose
 from microcourt.services.audit import chain as audit
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.timeutil import today_local
 
@@ -227,6 +228,9 @@ class AgreementsService:
                          payment.installment_id, amount_fen=payment.amount_fen,
                          paid_on=payment.paid_on)
             session.execute(delete(Payment).where(Payment.id == payment_id))
+            agreement = payment.installment.agreement  # a Core DELETE: the ORM did not see it
+            changes.note(session, changes.Changes(agreements={agreement.id},
+                                                  cases={agreement.case_id}))
 
     def overdue_installments(self, today: date | None = None,
                              case_id: int | None = None) -> list[OverdueInstallment]:

@@ -32,6 +32,7 @@ from microcourt.services.audit import chain as audit
 from microcourt.services.backups.catalog import BackupKind, new_backup_path
 from microcourt.services.backups.sqlite_checks import fsync_dir, make_single_file
 from microcourt.services.backups.verify import BackupReport, inspect_copy, materialize
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import SYSTEM_ACTOR, Actor, AppContext
 from microcourt.services.kernel.progress import Progress, run_to_end
 from microcourt.timeutil import now_local, to_local
@@ -197,6 +198,7 @@ def restore_job(ctx: AppContext, path: Path | str, password: str | None = None,
         _remove_staging(staging)
         raise
     result = _swap_in(ctx.paths, staging, report, source, ctx.db.dispose, now)
+    changes.report(changes.EVERYTHING)  # another database altogether: every page reloads
     database = _open_and_audit(ctx.paths, source, result, ctx.actor, "")
     previous, ctx.db = ctx.db, database
     previous.dispose()

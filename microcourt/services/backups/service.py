@@ -43,6 +43,7 @@ from microcourt.services.backups.restore import RestoreResult, restore_backup, r
 from microcourt.services.backups.rotation import DEFAULT_POLICY, RetentionPolicy, moments_to_keep
 from microcourt.services.backups.sqlite_checks import check_file, fsync_dir, make_single_file
 from microcourt.services.backups.verify import BackupReport, verify_backup
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress, run_to_end
 from microcourt.timeutil import now_local, to_local
@@ -92,6 +93,7 @@ def create_backup(ctx: AppContext, kind: BackupKind | str = BackupKind.MANUAL,
     with ctx.db.transaction() as session:
         audit.record(session, ctx.actor, "backup.create", "backup", None,
                      kind=kind.value, file=target.name)
+        changes.note(session, changes.Changes(backups=True))  # the file, listed by the page
     log.info("backup %s written", target.name)
     if kind in AUTOMATIC_KINDS:
         rotate(paths)

@@ -37,6 +37,7 @@ from microcourt.services.demo.people import (
     org_credit_code,
     resident_id,
 )
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.progress import Progress
 from microcourt.timeutil import now_utc, today_local
 
@@ -66,6 +67,7 @@ def fill_bulk(target, parties: int = 100_000, cases: int = 20_000, seed: int = 1
             yield Progress(start + len(ids), total, "正在写入当事人")
         if cases and len(party_ids) < 3:
             raise ValueError("cases need at least 3 parties to link")
+        changes.note(session, changes.EVERYTHING)  # Core inserts: the ORM sees none of them
         done = parties
         for rows in _case_chunks(session, maker, cases, party_ids):
             case_rows, link_rows, event_rows = rows

@@ -33,6 +33,7 @@ from microcourt.services.demo.disputes import add_lease_case, add_support_case
 from microcourt.services.demo.people import PeopleFactory
 from microcourt.services.demo.small import DISPUTES, add_dispute
 from microcourt.services.demo.wages import add_wage_case
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress
 from microcourt.services.settings.service import DEFAULT_NUMBER_PATTERN
@@ -95,6 +96,7 @@ def _load(ctx: AppContext, today: date) -> Iterator[Progress]:
         session.flush()
         summary = _summary(session)
         audit.record(session, ctx.actor, "demo.load", **asdict(summary))
+        changes.note(session, changes.EVERYTHING)
     yield Progress(len(steps), len(steps), "演示数据已装入")
     return summary
 

@@ -37,6 +37,7 @@ from microcourt.services.filings.queries import (
     load_source,
 )
 from microcourt.services.filings.record import apply_update, follow_case
+from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress
 from microcourt.timeutil import now_utc, today_local
@@ -137,8 +138,10 @@ class FilingsService:
         try:
             with self.ctx.db.transaction() as session:
                 case = load_case(session, source.case_id)
-                session.execute(delete(Filing).where(
-                    Filing.case_id == case.id, Filing.status == FilingStatus.GENERATED.value))
+                replaced = session.scalars(delete(Filing).where(
+                    Filing.case_id == case.id, Filing.status == FilingStatus.GENERATED.value)
+                    .returning(Filing.id)).all()
+                changes.note(session, changes.Changes(filings=replaced, cases={case.id}))
                 rows = [self._filing_row(source, mode, staging.target, packet_files)
                         for packet_files in written]
                 session.add_all(rows)

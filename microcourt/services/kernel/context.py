@@ -6,6 +6,7 @@ from pathlib import Path
 
 from microcourt.db.engine import Database
 from microcourt.paths import DataPaths
+from microcourt.services.kernel import change_capture  # noqa: F401 - listens to every Session
 
 
 @dataclass(frozen=True)
