@@ -185,7 +185,7 @@ def _logged_in(session: AppSession) -> None:
     session.window.attach(session.services)
     session.window.show_for_role(session.services.ctx.actor.role)
     session.idle_lock = IdleLock(session.window, session.services)
-    start_daily_backups(session.window, session.services)
+    start_daily_backups(session.window, session.services, session.window.context)
     _greet_if_first_start(session)
 
 
@@ -221,17 +221,9 @@ def _greet_if_first_start(session: AppSession) -> None:
 def _greet(session: AppSession, context) -> None:
     from ui.welcome_dialog import WelcomeDialog  # noqa: PLC0415
 
+    # The demo data is loaded under the open first page, which follows `changed`.
     session.welcome = WelcomeDialog(context, session.window)
-    # The demo data is loaded under the open first page (the workbench), which refreshes
-    # only when shown: without this it says "0 things to do" over a full database.
-    session.welcome.accepted.connect(lambda: _refresh_current_page(session.window))
     session.welcome.open()
-
-
-def _refresh_current_page(window) -> None:
-    refresh = getattr(window.stack.currentWidget(), "refresh", None)
-    if callable(refresh):
-        refresh()
 
 
 def main(argv: list[str] | None = None) -> int:

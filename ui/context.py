@@ -13,15 +13,20 @@ if TYPE_CHECKING:  # importing the services loads SQLAlchemy: not before the fir
 
 
 class AppEvents(QObject):
-    """Signals that cross pages: the shell listens, pages emit."""
+    """Signals that cross pages: the shell listens, pages emit.
 
-    profile_changed = Signal(object)  # CourtProfileData after a save
+    `changed(changes, initiator)` is the only one about data: ui.operations emits it
+    after every call or job that wrote something, with the microcourt Changes and the
+    widget that made the call (which has shown the result itself). Every page, tab and
+    window showing data listens and refreshes what the changes touch (Anki's
+    operation_did_execute); the rest are about the window itself."""
+
+    changed = Signal(object, object)  # Changes, the initiating QObject (or None)
     status_message = Signal(str)  # a short confirmation for the status bar
     font_scale_changed = Signal(float)
     # Another page should show an item: (page key, item id), e.g. ("parties", 12). The
     # shell switches page and calls the page's open_item(item_id).
     open_requested = Signal(str, object)
-    case_changed = Signal(int)  # a case's data changed outside its page (agreement editor)
 
 
 # A plain class, not a dataclass: it is built before the first paint, and each

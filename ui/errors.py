@@ -15,14 +15,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from microcourt.applog import current_log_file
-from microcourt.errors import UserError
+from microcourt.errors import UserError, ValidationErrors
 
 log = logging.getLogger(__name__)
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    """The Chinese message; several problems at once one per line."""
     title = QCoreApplication.translate("Errors", "Cannot do that")
-    QMessageBox.warning(parent, title, error.message)
+    text = ("\n".join(e.message for e in error.errors) if isinstance(error, ValidationErrors)
+            else error.message)
+    QMessageBox.warning(parent, title, text)
 
 
 def show_unexpected_error(parent: QWidget | None) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError
+from ui.common.field_errors import FieldErrors
+from ui.operations import call
 
 SETTING_KEY = "idle_lock_minutes"
 DEFAULT_MINUTES = 10
@@ -84,6 +85,7 @@ class IdleLock(QObject):
         self.services = services
         self.locked = False
         self.cover = LockCover(window, services.ctx.actor.name)
+        self.errors = FieldErrors(general=self.cover.error)  # a refusal, under the password
         self.cover.unlock_button.clicked.connect(self._try_unlock)
         self.cover.password.returnPressed.connect(self._try_unlock)
         self.timer = QTimer(self)
@@ -119,10 +121,11 @@ class IdleLock(QObject):
     def unlock(self, password: str) -> bool:
         """Check the password (counted like a login, with the same wait after five
         mistakes); on success uncover the window as it was."""
-        try:
-            self.services.accounts.check_password(password)
-        except UserError as exc:
-            self.cover.error.setText(exc.message)
+        self.errors.clear()
+        context = getattr(self.window, "context", None)  # the main window's pages
+        accounts = self.services.accounts
+        if call(context, self.cover, lambda: accounts.check_password(password) or True,
+                form=self.errors, inline=True) is None:
             self.cover.password.selectAll()
             return False
         self.locked = False

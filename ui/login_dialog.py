@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from ui.admin.common import password_edit
 from ui.common.field_errors import FieldErrors
+from ui.operations import call
 
 
 def text_edit(parent: QWidget, name: str, max_length: int) -> QLineEdit:
@@ -97,22 +97,25 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        accounts = self.services.accounts
-        try:
-            if self.first_start:
-                accounts.create_admin(self.username.text(), self.display_name.text(),
-                                      self.password.text(), self.password_again.text())
-            self.actor = accounts.login(self.username.text(), self.password.text())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
+        # No page exists yet: nothing to announce (context None). A refusal (wrong
+        # password, deactivated, waiting) is said under the fields, not in a box.
+        actor = call(None, self, self._log_in, form=self.errors, inline=True)
+        if actor is None:
+            if not any(self.errors.is_showing(name) for name in ("username", "display_name",
+                                                               "password_again")):
+                self.password.selectAll()
+                self.password.setFocus()
             return
-        except UserError as exc:  # wrong password, deactivated, waiting
-            self.errors.show({"": exc.message})
-            self.password.selectAll()
-            self.password.setFocus()
-            return
+        self.actor = actor
         self.services.act_as(self.actor)
         self.accept()
+
+    def _log_in(self):
+        accounts = self.services.accounts
+        if self.first_start:
+            accounts.create_admin(self.username.text(), self.display_name.text(),
+                                  self.password.text(), self.password_again.text())
+        return accounts.login(self.username.text(), self.password.text())
 
 
 def ask_login(services, parent: QWidget | None = None) -> bool:

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_status_bar(data_dir or context.services.data_dir)
         add_help_menu(self, data_dir or context.services.data_dir)
-        context.events.profile_changed.connect(self.show_profile)
+        context.events.changed.connect(self._changed)
         context.events.open_requested.connect(self.open_item)
         context.events.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         self.data_dir_label.setToolTip(data_dir)
         self.statusBar().addPermanentWidget(self.court_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
+
+    def _changed(self, changes, _initiator) -> None:
+        if changes.touches("profile") and self.context.services is not None:
+            self.show_profile(self.context.services.settings.profile())
 
     def show_profile(self, profile: CourtProfileData | None) -> None:
         name = profile.name if profile and profile.name else self.tr("not set up yet")

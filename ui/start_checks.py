@@ -60,13 +60,14 @@ def _daily_job(services):
     return services.backups.if_due()
 
 
-def start_daily_backups(window: QWidget, services) -> QTimer:
-    """The daily backup now if due, then checked every hour while the program runs."""
+def start_daily_backups(window: QWidget, services, context=None) -> QTimer:
+    """The daily backup now if due, then checked every hour while the program runs
+    (announced to `context`'s pages: the Backups page lists it)."""
     from ui.operations import run_job  # noqa: PLC0415
 
     def run() -> None:
         run_job(window, _daily_job(services),
-                QCoreApplication.translate("StartChecks", "Daily backup"))
+                QCoreApplication.translate("StartChecks", "Daily backup"), context=context)
 
     timer = QTimer(window)
     timer.setInterval(DAILY_CHECK_MS)

@@ -10,7 +10,7 @@ from microcourt.errors import UserError
 from ui import errors
 from ui.admin.profile_form import ProfileForm
 from ui.context import PageContext
-from ui.operations import Operation, run_job
+from ui.operations import Operation, call, run_job
 
 log = logging.getLogger(__name__)
 MINIMUM_WIDTH = 640
@@ -53,9 +53,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        saved = self.form.try_save(self.context.services.settings.save_profile)
-        if saved is not None:
-            self.context.events.profile_changed.emit(saved)
+        settings, typed = self.context.services.settings, self.form.data()
+        self.form.clear_errors()
+        if call(self.context, self, lambda: settings.save_profile(typed),
+                form=self.form.errors) is not None:
             self.accept()
 
     def load_demo(self) -> None:
@@ -68,12 +69,11 @@ class WelcomeDialog(QDialog):
             return
         self.demo_button.setEnabled(False)
         self.operation = run_job(self, load_demo(self.context.services),
-                                 self.tr("Loading demo data"), on_done=self._demo_loaded)
+                                 self.tr("Loading demo data"), on_done=self._demo_loaded,
+                                 context=self.context)
         self.operation.finished.connect(lambda: self.demo_button.setEnabled(True))
 
     def _demo_loaded(self, _result) -> None:
-        profile = self.context.services.settings.profile()
-        if profile is not None:
-            self.context.events.profile_changed.emit(profile)
+        # The window and the pages have followed `changed` (everything is new).
         self.context.events.status_message.emit(self.tr("Demo data loaded."))
         self.accept()

@@ -224,16 +224,19 @@ def main() -> None:
         bench.window.close()
         bench.services.close()
     print(f"machine load: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (counts do not depend on it)")
-    print(f"{'guarded calls per action':<26}{'before':>14}{'now':>14}{'ratio':>8}")
+    print(f"{'guarded calls per action':<26}{'before':>10}{'now':>10}{'ratio':>7}"
+          f"{'  of which the audit log':>25}")
     for label, (during, after, calls, later) in results.items():
         before = BEFORE.get(label)
         was = f"{before[0]} + {before[1]}" if before else "?"
         ratio = f"{(during + after) / sum(before):.2f}" if before else ""
-        print(f"{label:<26}{was:>14}{f'{during} + {after}':>14}{ratio:>8}")
+        audit = sum(1 for name in later if name.startswith("audit."))
+        print(f"{label:<26}{was:>10}{f'{during} + {after}':>10}{ratio:>7}{audit:>25}")
         if verbose:
             print("    during:", ", ".join(calls))
             print("    pages visited after:", ", ".join(later))
-    print("(a + b: calls during the action + calls when every other page is next shown)")
+    print("(a + b: calls during the action + calls when every other page is next shown;\n"
+          " before, the audit log page never refreshed: it showed what it read when built)")
 
 
 if __name__ == "__main__":

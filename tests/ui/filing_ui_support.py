@@ -24,6 +24,7 @@ def open_filing_tab(context, qtbot, number: str) -> tuple[CasesPage, CaseFiling]
     page = CasesPage(context)
     qtbot.addWidget(page)
     page.resize(1300, 900)
+    page.show()  # as the liaison has it: a hidden page would follow changes when shown
     page.open_case(case_id(context, number))
     panel = page.detail.panels["filing"]
     page.detail.tabs.setCurrentWidget(panel)

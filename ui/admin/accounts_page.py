@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import OperatorRole
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.accounts.service import OperatorDraft, OperatorInfo
 from microcourt.timeutil import format_local
-from ui import errors
 from ui.admin.common import current_key, fill_table, password_edit, read_only_table
 from ui.common.field_errors import FieldErrors
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.idle_lock import MAX_MINUTES, SETTING_KEY, idle_minutes
+from ui.operations import call, initiated_by
 
 
 class OperatorDialog(QDialog):
@@ -85,17 +85,12 @@ class OperatorDialog(QDialog):
                              self.password.text(), self.password_again.text())
 
     def save(self) -> None:
-        accounts = self.context.services.accounts
-        try:
-            self.saved = (accounts.update(self.existing.id, self.draft()) if self.existing
-                          else accounts.create(self.draft()))
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            self.errors.show({"": exc.message})
-            return
-        self.accept()
+        accounts, draft, existing = self.context.services.accounts, self.draft(), self.existing
+        self.saved = call(self.context, self, lambda: accounts.update(existing.id, draft)
+                          if existing else accounts.create(draft), form=self.errors,
+                          inline=True)
+        if self.saved is not None:
+            self.accept()
 
 
 class ResetPasswordDialog(QDialog):
@@ -120,13 +115,11 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            self.context.services.accounts.reset_password(
-                self.info.id, self.password.text(), self.password_again.text())
-        except ValidationError as exc:
-            self.errors.show_exception(exc)
-            return
-        self.accept()
+        accounts, operator_id = self.context.services.accounts, self.info.id
+        password, again = self.password.text(), self.password_again.text()
+        if call(self.context, self, lambda: accounts.reset_password(operator_id, password, again),
+                form=self.errors, inline=True) is not None:
+            self.accept()
 
 
 class AccountsPage(QWidget):
@@ -153,6 +146,13 @@ class AccountsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._idle_row())
         self.reload()
+        self.follow = Follower(self, self.reload)
+        context.events.changed.connect(self._changed)
+
+    def _changed(self, changes, initiator) -> None:
+        # A login, a wrong password at the lock screen: the list's last login follows.
+        if changes.touches("accounts") and not initiated_by(initiator, self):
+            self.follow.request()
 
     def _idle_row(self) -> QHBoxLayout:
         self.idle_minutes = QSpinBox(self)
@@ -204,19 +204,13 @@ class AccountsPage(QWidget):
     def deactivate_current(self) -> None:
         if (chosen := self.current()) is None:
             return
-        try:
-            self.context.services.accounts.deactivate(chosen.id)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.reload()
+        accounts = self.context.services.accounts
+        if call(self.context, self, lambda: accounts.deactivate(chosen.id)) is not None:
+            self.reload()
 
     def save_idle_minutes(self) -> None:
-        try:
-            self.context.services.settings.set(SETTING_KEY, str(self.idle_minutes.value()))
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.context.events.status_message.emit(self.tr(
-            "The window locks after {0} minutes without use (from the next login).").format(
-                self.idle_minutes.value()))
+        settings, minutes = self.context.services.settings, self.idle_minutes.value()
+        call(self.context, self, lambda: settings.set(SETTING_KEY, str(minutes)),
+             on_done=lambda _none: self.context.events.status_message.emit(self.tr(
+                 "The window locks after {0} minutes without use (from the next "
+                 "login).").format(minutes)))

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from microcourt.services.audit.queries import AuditFilter, AuditRow
 from microcourt.timeutil import LOCAL_ZONE, format_local, today_local
 from ui.admin.common import fill_table, read_only_table
+from ui.common.refresh import Follower
 from ui.context import PageContext
+from ui.operations import call
 
 PAGE_SIZE = 500
 DEFAULT_DAYS = 30
@@ -64,6 +66,14 @@ class AuditPage(QWidget):
         layout.addLayout(self.filter_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.reload_choices()
+        self.search()
+        self.follow = Follower(self, self._follow)
+        context.events.changed.connect(
+            lambda changes, _initiator: changes.touches("audit") and self.follow.request())
+
+    def _follow(self) -> None:
+        """Nearly every write adds an entry: read the log again when it is looked at."""
         self.reload_choices()
         self.search()
 
@@ -131,7 +141,9 @@ class AuditPage(QWidget):
         self.count_label.setText(text)
 
     def verify_chain(self) -> None:
-        report = self.context.services.audit.verify()
+        report = call(self.context, self, self.context.services.audit.verify)
+        if report is None:
+            return
         if report.ok:
             self.chain_label.setText(self.tr("The audit log is complete: {0} entries, none "
                                              "changed or removed.").format(report.checked))

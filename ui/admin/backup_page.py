@@ -28,8 +28,9 @@ from microcourt.services.kernel.progress import Progress
 from microcourt.timeutil import format_local
 from ui.admin.backup_dialogs import ExportDialog, PasswordDialog
 from ui.admin.common import current_key, fill_table, read_only_table
+from ui.common.refresh import Follower
 from ui.context import PageContext
-from ui.operations import Operation, run_job
+from ui.operations import Operation, initiated_by, run_job
 
 
 def _size(size: int) -> str:
@@ -71,7 +72,12 @@ class BackupPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result_label)
         self.reload()
+        self.follow = Follower(self, self.reload)
+        context.events.changed.connect(self._changed)
 
+    def _changed(self, changes, initiator) -> None:
+        if changes.touches("backups") and not initiated_by(initiator, self):
+            self.follow.request()  # e.g. the daily backup after a login
     def reload(self) -> None:
         listed = self.context.services.backups.list()
         self.backups = {str(info.path): info for info in listed}
@@ -99,7 +105,7 @@ class BackupPage(QWidget):
         return dialog.password.text() if dialog.exec() == QDialog.DialogCode.Accepted else ""
 
     def _run(self, job, title: str, on_done: Callable) -> Operation:
-        self.operation = run_job(self, job, title, on_done=on_done)
+        self.operation = run_job(self, job, title, on_done=on_done, context=self.context)
         return self.operation
 
     def back_up_now(self) -> Operation:

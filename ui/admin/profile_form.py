@@ -3,13 +3,11 @@ page and the first-start dialog. Errors show in red beside their field; what was
 stays; focus goes to the first bad field."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import today_local
 from ui.common.field_errors import FieldErrors
@@ -89,18 +87,6 @@ class ProfileForm(QWidget):
     def show_errors(self, messages: dict[str, str]) -> None:
         """Show each message beside its field and focus the first bad field."""
         self.errors.show(messages)
-
-    def try_save(self, save: Callable[[CourtProfileData], CourtProfileData]
-                 ) -> CourtProfileData | None:
-        """Call `save` with what was typed; on ValidationErrors mark the fields and
-        return None. On success the form shows the cleaned values that were stored."""
-        try:
-            saved = save(self.data())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return None
-        self.set_data(saved)
-        return saved
 
     def _update_example(self) -> None:
         try:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.admin.profile_form import ProfileForm
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.fonts import apply_font_scale
+from ui.operations import call, initiated_by
 from ui.preferences import FONT_SCALES
 
 CONFIRMATION_MS = 5000
@@ -34,11 +36,19 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._build_display_group())
         layout.addStretch(1)
         self.setWidget(body)
-        profile = context.services.settings.profile()
+        self.show_stored()
+        # Saved elsewhere (the first-start dialog, the demo data): show the stored values.
+        self.follow = Follower(self, self.show_stored)
+        context.events.changed.connect(self._changed)
+
+    def show_stored(self) -> None:
+        profile = self.context.services.settings.profile()
         if profile is not None:
             self.form.set_data(profile)
-        # Saved elsewhere (the first-start dialog, the demo data): show the stored values.
-        context.events.profile_changed.connect(self.form.set_data)
+
+    def _changed(self, changes, initiator) -> None:
+        if changes.touches("profile") and not initiated_by(initiator, self):
+            self.follow.request()
 
     def _build_profile_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("This micro-court"), self)
@@ -90,13 +100,16 @@ class SettingsPage(QScrollArea):
     def save(self) -> None:
         self._confirmation_timer.stop()
         self.confirmation.clear()
-        saved = self.form.try_save(self.context.services.settings.save_profile)
+        settings, typed = self.context.services.settings, self.form.data()
+        self.form.clear_errors()
+        saved = call(self.context, self, lambda: settings.save_profile(typed),
+                     form=self.form.errors)
         if saved is None:
             return
+        self.form.set_data(saved)  # the cleaned values, as stored
         message = self.tr("Saved.")
         self.confirmation.setText(message)
         self._confirmation_timer.start()
-        self.context.events.profile_changed.emit(saved)
         self.context.events.status_message.emit(message)
 
     def _font_scale_chosen(self, index: int) -> None:

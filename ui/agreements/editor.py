@@ -9,6 +9,11 @@ their fields with the typed text kept; recording the signing locks it (人民调
 民事诉讼法 art. 205 start then). A change after signing is a new version; older versions
 stay readable through the version selector. Warnings (民诉解释 355, 电子签名法 3) stay
 in a yellow panel above everything.
+
+The editor's own writes show what they returned; a change made elsewhere to its case
+or agreement (a payment recorded, a party's particulars edited, a clause template
+saved) is shown by reading the agreement again, unless what was typed is not saved yet
+(then typing wins, and saving shows the stored agreement).
 """
 from __future__ import annotations
 
@@ -30,10 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import AgreementStatus, PartyKind
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreements.dto import AgreementDetail
 from microcourt.validation.identity import is_elderly
-from ui import errors
 from ui.agreements.clauses import placeholder_values
 from ui.agreements.parties import PartiesPanel
 from ui.agreements.payments import PaymentsTab
@@ -50,8 +53,10 @@ from ui.agreements.warnings import (
 )
 from ui.common.field_errors import messages_of
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call
 
 log = logging.getLogger(__name__)
 BANNER_COLOURS = {  # (text, background)
@@ -67,11 +72,10 @@ def open_agreement_editor(parent: QWidget | None, context: PageContext,
     """Show the agreement editor of `case_id` (raising the one already open for it).
     Returns None, after saying why, when the case cannot be opened."""
     editor = _OPEN.get((id(context.services), case_id))
-    if editor is None:
-        try:
-            editor = AgreementEditor(context, case_id, parent)
-        except UserError as exc:
-            errors.show_user_error(parent, exc)
+    if editor is None:  # opening may write version 1: nobody has shown that yet
+        editor = call(context, parent, lambda: AgreementEditor(context, case_id, parent),
+                      initiator=None)
+        if editor is None:
             return None
     editor.show()
     editor.raise_()
@@ -98,6 +102,8 @@ class AgreementEditor(QWidget):
         self._key = (id(context.services), case_id)
         _OPEN[self._key] = self
         self.destroyed.connect(lambda _obj=None, key=self._key: _OPEN.pop(key, None))
+        self.follow = Follower(self, self._follow)
+        context.events.changed.connect(self._changed)
 
     # -- building --------------------------------------------------------------------
 
@@ -109,7 +115,6 @@ class AgreementEditor(QWidget):
         self.plan.generated.connect(self._plan_generated)
         self.parties = PartiesPanel(self)
         self.payments = PaymentsTab(self.context, self)
-        self.payments.paid.connect(lambda _info: self.reload())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         for page, title in ((self.parties, self.tr("&Parties")),
@@ -180,8 +185,7 @@ class AgreementEditor(QWidget):
         self.plan.set_detail(detail)
         self.parties.set_detail(detail)
         self.payments.set_detail(detail)
-        self.terms.clauses.set_templates(self.service.templates.list(detail.category),
-                                         placeholder_values(detail))
+        self._show_templates()
         self.terms.set_read_only(not detail.editable)
         self.plan.set_read_only(not detail.editable)
         self.large_print.setChecked(any(
@@ -193,12 +197,29 @@ class AgreementEditor(QWidget):
         self._loading = False
         self._set_dirty(False)
         self._refresh_warnings()
-        # Saving, signing or a payment may move the case on (status, timeline): tell the
-        # case page. Emitted after every load; a case page not showing it ignores it.
-        self.context.events.case_changed.emit(self.case_id)
+
+    def _show_templates(self) -> None:
+        self.terms.clauses.set_templates(self.service.templates.list(self.detail.category),
+                                         placeholder_values(self.detail))
 
     def reload(self) -> None:
-        self.load(self.service.get(self.detail.id))
+        service, agreement_id = self.service, self.detail.id
+        detail = call(self.context, self, lambda: service.get(agreement_id))
+        if detail is not None:
+            self.load(detail)
+
+    def _changed(self, changes, initiator) -> None:
+        if changes.touches("templates"):  # saved here (the manager) or in another editor
+            self._show_templates()
+        if initiator is self:
+            return  # save, signing, a new version: shown from what they returned
+        versions = [self.version_combo.itemData(i) for i in range(self.version_combo.count())]
+        if changes.touches("agreements", versions) or changes.touches("cases", self.case_id):
+            self.follow.request()
+
+    def _follow(self) -> None:
+        if not self.dirty:  # unsaved typing wins; saving shows the stored agreement
+            self.reload()
 
     def _show_versions(self) -> None:
         self.version_combo.clear()
@@ -274,22 +295,30 @@ class AgreementEditor(QWidget):
         if not self.detail.editable:
             return True
         self._clear_errors()
-        try:
-            draft = self.terms.draft(self.plan.total_fen())
-            rows = self.plan.model.plan_rows() if self.plan.plan_dirty else None
-            detail = self.service.save_draft(self.detail.id, draft)
-            if rows is not None:
-                detail = self.service.set_installments(self.detail.id, rows)
-        except (ValidationError, ValidationErrors) as exc:
-            self._show_errors(messages_of(exc))
-            return False
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        detail = call(self.context, self, self._store, form=self)
+        if detail is None:
             return False
         self.load(detail)
         self.context.events.status_message.emit(self.tr("Agreement {0} saved.").format(
             detail.case_number))
         return True
+
+    def _store(self) -> AgreementDetail:
+        draft = self.terms.draft(self.plan.total_fen())
+        rows = self.plan.model.plan_rows() if self.plan.plan_dirty else None
+        detail = self.service.save_draft(self.detail.id, draft)
+        if rows is not None:
+            detail = self.service.set_installments(self.detail.id, rows)
+        return detail
+
+    @property
+    def general(self):  # for ui.operations.call: the editor is the form of its errors
+        return self.general_error
+
+    def show_exception(self, error) -> list[str]:
+        """Each message beside its field, on whichever tab it is."""
+        self._show_errors(messages_of(error))
+        return []
 
     def _clear_errors(self) -> None:
         self.terms.clear_errors()
@@ -311,9 +340,7 @@ class AgreementEditor(QWidget):
 
     def manage_templates(self) -> TemplateManagerDialog:
         dialog = TemplateManagerDialog(self.context, self.detail.category, self)
-        dialog.templates_changed.connect(lambda _category: self.terms.clauses.set_templates(
-            self.service.templates.list(self.detail.category), placeholder_values(self.detail)))
-        dialog.open()
+        dialog.open()  # a template saved there comes back through `changed`
         return dialog
 
     def preview(self):
@@ -331,7 +358,7 @@ class AgreementEditor(QWidget):
         title = self.tr("Mediation agreement {0}").format(detail.case_number)
         return preview_document(
             self, lambda path: agreements.write_pdf(detail.id, path, large), title,
-            copies=detail.copies, record=self.context.services.audit.record_document)
+            copies=detail.copies, context=self.context)
 
     def sign(self) -> SigningDialog | None:
         if not self.detail.editable or (self.dirty and not self.save()):
@@ -356,10 +383,9 @@ class AgreementEditor(QWidget):
             self.tr("Why does the agreement change? (kept in the case's timeline)"))
         if not ok:
             return None
-        try:
-            detail = self.service.new_version(self.detail.id, reason)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        service, agreement_id = self.service, self.detail.id
+        detail = call(self.context, self, lambda: service.new_version(agreement_id, reason))
+        if detail is None:
             return None
         self.load(detail)
         self.tabs.setCurrentWidget(self.terms.terms_page)
@@ -372,7 +398,10 @@ class AgreementEditor(QWidget):
         if not self._may_leave():
             self.version_combo.setCurrentIndex(self.version_combo.findData(self.detail.id))
             return
-        self.load(self.service.get(agreement_id))
+        service = self.service
+        detail = call(self.context, self, lambda: service.get(agreement_id))
+        if detail is not None:
+            self.load(detail)
 
     def _may_leave(self) -> bool:
         """Ask about unsaved changes: save them, drop them, or stay."""

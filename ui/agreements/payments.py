@@ -4,7 +4,6 @@ schedule at a time for many claimants, and "Record payment" for the chosen insta
 partial payments are fine, paying more than is still owed is refused by the service."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import AgreementStatus
-from microcourt.errors import UserError, ValidationError, ValidationErrors
+from microcourt.errors import UserError
 from microcourt.services.agreements.dto import AgreementDetail, InstallmentInfo
 from microcourt.validation.money import format_amount, parse_amount
 from ui import errors
@@ -35,6 +34,7 @@ from ui.common.dates import today_qdate
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
+from ui.operations import call
 
 
 class PaymentDialog(QDialog):
@@ -89,22 +89,18 @@ class PaymentDialog(QDialog):
 
     def record(self) -> None:
         self.errors.clear()
-        try:
-            amount = parse_amount(self.amount_edit.text(), "amount", label="付款金额")
-            self.result = self.context.services.agreements.record_payment(
-                self.installment.id, self.date_edit.date().toPython(), amount,
-                self.note_edit.text())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        agreements, installment_id = self.context.services.agreements, self.installment.id
+        typed, paid_on, note = (self.amount_edit.text(), self.date_edit.date().toPython(),
+                                self.note_edit.text())
+        self.result = call(self.context, self, lambda: agreements.record_payment(
+            installment_id, paid_on, parse_amount(typed, "amount", label="付款金额"), note),
+            form=self.errors)
+        if self.result is not None:
+            self.accept()
 
 
 class PaymentsTab(QWidget):
-    paid = Signal(object)  # InstallmentInfo after a payment
+    """A payment recorded here reaches the editor as AppEvents.changed (its agreement)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -203,6 +199,5 @@ class PaymentsTab(QWidget):
                     "Please choose the installment that was paid.")))
             return None
         dialog = PaymentDialog(self.context, info, self)
-        dialog.accepted.connect(lambda: self.paid.emit(dialog.result))
         dialog.open()
         return dialog

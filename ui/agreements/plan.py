@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseRole
-from microcourt.errors import UserError, ValidationError, ValidationErrors
+from microcourt.errors import ValidationError
 from microcourt.services.agreements.dto import AgreementDetail
 from microcourt.services.agreements.plan import MAX_INSTALLMENTS
 from microcourt.validation.money import format_amount, optional_amount, to_chinese_upper
-from ui import errors
 from ui.agreements.claimants import ClaimantSelector
 from ui.agreements.plan_model import ALL, Column, InstallmentTableModel, PlanRow
 from ui.agreements.warnings import error_label
 from ui.common.dates import today_qdate
 from ui.common.field_errors import FieldErrors
 from ui.context import PageContext
+from ui.operations import call
 
 UNITS = (("month", QT_TRANSLATE_NOOP("PlanWidget", "month(s)")),
          ("week", QT_TRANSLATE_NOOP("PlanWidget", "week(s)")),
@@ -347,13 +347,11 @@ class PlanWidget(QWidget):
         if self.detail is None:
             return
         self.clear_errors()
-        try:
-            detail = make(self.context.services.agreements, self.detail.id)
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        agreements, agreement_id = self.context.services.agreements, self.detail.id
+        # The editor (this window) takes the plan from `generated`, keeping what was typed.
+        detail = call(self.context, self, lambda: make(agreements, agreement_id),
+                      form=self.errors, initiator=self.window())
+        if detail is None:
             return
         self.set_detail(detail)
         self.generated.emit(detail)

@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseRole
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreements.dto import AgreementDetail, SignatureEntry
-from ui import errors
 from ui.agreements.plan_model import ERROR_TEXT
 from ui.agreements.warnings import WarningPanel, error_label
 from ui.common.dates import today_qdate
 from ui.common.field_errors import messages_of
 from ui.common.inputs import coded_text, keep_readable
 from ui.context import PageContext
+from ui.operations import call
 
 SIGNED, NAME, ROLE, DATE, PLACE, PROBLEM = range(6)
 
@@ -53,6 +52,7 @@ class SigningDialog(QDialog):
         self.context = context
         self.detail = detail
         self.result: AgreementDetail | None = None
+        self._rows: list[int] = []  # the table row of each signature sent
         self.signers: list[tuple[int | None, int | None]] = []  # (party_id, mediator_id)
         keep_readable(self)
         self.setWindowTitle(self.tr("Record the signing of {0}, version {1}").format(
@@ -147,17 +147,20 @@ class SigningDialog(QDialog):
     # -- recording -------------------------------------------------------------------
 
     def record(self) -> None:
-        entries, rows = self.entries()
-        try:
-            self.result = self.context.services.agreements.record_signing(self.detail.id,
-                                                                           entries)
-        except (ValidationError, ValidationErrors) as exc:
-            self.show_errors(messages_of(exc), rows)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        entries, self._rows = self.entries()
+        agreements, agreement_id = self.context.services.agreements, self.detail.id
+        self.result = call(self.context, self, lambda: agreements.record_signing(
+            agreement_id, entries), form=self)
+        if self.result is not None:
+            self.accept()
+
+    @property
+    def general(self):  # for ui.operations.call: the dialog is the form of its errors
+        return self.error
+
+    def show_exception(self, error) -> list[str]:
+        self.show_errors(messages_of(error), self._rows)
+        return []
 
     def show_errors(self, messages: dict[str, str], rows: list[int]) -> None:
         """signatures[i] beside the i-th ticked signer; the rest above the buttons."""

@@ -4,7 +4,7 @@ template is inserted. Deleting every template of a category does not bring the s
 ones back (clause_templates.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,19 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseCategory
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreements.dto import ClauseTemplateInfo
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import coded_combo, keep_readable, set_combo_value
 from ui.context import PageContext
+from ui.operations import call
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TemplateManagerDialog(QDialog):
-    templates_changed = Signal(str)  # the category whose templates changed
-
     def __init__(self, context: PageContext, category: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -123,18 +120,13 @@ class TemplateManagerDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            saved = self.context.services.agreements.templates.save(
-                self.category(), self.title_edit.text(), self.text_edit.toPlainText(),
-                template_id=self.editing.id if self.editing else None)
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.reload(select_id=saved.id)
-        self.templates_changed.emit(self.category())
+        templates, category = self.context.services.agreements.templates, self.category()
+        title, text = self.title_edit.text(), self.text_edit.toPlainText()
+        editing = self.editing.id if self.editing else None
+        saved = call(self.context, self, lambda: templates.save(
+            category, title, text, template_id=editing), form=self.errors)
+        if saved is not None:
+            self.reload(select_id=saved.id)  # the editors follow `changed`
 
     def delete(self) -> None:
         if self.editing is None:
@@ -145,9 +137,6 @@ class TemplateManagerDialog(QDialog):
                     "wording.").format(self.editing.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.context.services.agreements.templates.delete(self.editing.id)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        templates, template_id = self.context.services.agreements.templates, self.editing.id
+        call(self.context, self, lambda: templates.delete(template_id))
         self.reload()
-        self.templates_changed.emit(self.category())

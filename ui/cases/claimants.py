@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.cases.dto import CaseDetail, CasePartyInfo
 from microcourt.validation.money import format_amount, optional_amount, to_chinese_upper
 from ui.cases.claimant_model import ROW_ROLE, ClaimantTableModel, Column
@@ -31,6 +29,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
+from ui.operations import call
 from ui.parties.import_dialog import ImportDialog
 from ui.parties.picker import PartyPickerDialog
 
@@ -70,16 +69,12 @@ class ClaimAmountDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            fen = optional_amount(self.amount_edit.text(), "claim_amount", label="请求金额")
-            self.saved = self.context.services.cases.set_claim_amount(self.claimant.id, fen)
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            self.errors.show({"": exc.message})
-            return
-        self.accept()
+        cases, typed, claimant = self.context.services.cases, self.amount_edit.text(), self.claimant
+        self.saved = call(self.context, self, lambda: cases.set_claim_amount(
+            claimant.id, optional_amount(typed, "claim_amount", label="请求金额")),
+            form=self.errors, inline=True)
+        if self.saved is not None:
+            self.accept()
 
 
 def totals_text(detail: CaseDetail) -> str:
@@ -136,9 +131,9 @@ class ClaimantsPanel(CasePanel):
         layout.addLayout(button_row(self.edit_button, self.registry_button,
                                     self.import_button))
 
-    def show_case(self, detail: CaseDetail | None) -> None:
+    def show_case(self, detail: CaseDetail | None, *following) -> None:  # all from `detail`
         current = self.current()
-        super().show_case(detail)
+        super().show_case(detail, *following)
         self.model.set_case(detail)
         self._show_totals(detail)
         row = self.model.row_of(current.id) if current else -1
@@ -185,7 +180,7 @@ class ClaimantsPanel(CasePanel):
         chosen = self.current()
         if chosen is None or not self.writable:
             return
-        dialog = ClaimAmountDialog(self.context, chosen, self.window())
+        dialog = ClaimAmountDialog(self.context, chosen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.changed.emit(dialog.saved)
             self.context.events.status_message.emit(
@@ -202,7 +197,7 @@ class ClaimantsPanel(CasePanel):
     def import_list(self) -> ImportDialog | None:
         if self.case is None:
             return None
-        dialog = ImportDialog(self.context, self.window())
+        dialog = ImportDialog(self.context, self)
         dialog.imported.connect(self.add_parties)
         dialog.exec()
         return dialog
@@ -213,17 +208,5 @@ class ClaimantsPanel(CasePanel):
         if self.case is None:
             return None
         case_id = self.case.id
-        try:
-            detail = self.cases.claimants_from_parties(case_id, party_ids)
-        except ValidationErrors as exc:
-            QMessageBox.warning(self, self.tr("No applicant was added"), "\n".join(
-                [self.tr("Please correct these and add them again:"),
-                 *(error.message for error in exc.errors)]))
-            return None
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("No applicant was added"), exc.message)
-            return None
-        self.changed.emit(detail)
-        self.context.events.status_message.emit(
-            self.tr("{0} applicants added.").format(len(party_ids)))
-        return detail
+        return self.apply(lambda: self.cases.claimants_from_parties(case_id, party_ids),
+                          self.tr("{0} applicants added.").format(len(party_ids)))

@@ -1,12 +1,12 @@
-"""Small pieces the case detail's panels share: calling the cases service for one user
-action (a refusal is shown with the service's Chinese message), read-only tables, and
-labels that show user text as plain text (a summary with "<" or "&" stays as typed)."""
+"""Small pieces the case detail's panels share: the panel base (a write through
+ui.operations.call hands the fresh CaseDetail to the detail view), read-only tables,
+and labels that show user text as plain text (a summary with "<" or "&" stays as
+typed)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,23 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseStatus
-from microcourt.errors import UserError
 from microcourt.services.cases.dto import CaseDetail
-from ui import errors
+from microcourt.services.kernel.changes import Changes
 from ui.common.tables import list_table
 from ui.context import PageContext
+from ui.operations import call
 
-T = TypeVar("T")
 DATA_ROLE = Qt.ItemDataRole.UserRole  # what a table row stands for (e.g. CasePartyInfo)
 
 
-def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
-    """Run one service call; a user error is shown to the liaison and gives None."""
-    try:
-        return action()
-    except UserError as exc:
-        errors.show_user_error(parent, exc)
-        return None
+def same_case(old: CaseDetail | None, new: CaseDetail | None,
+              changes: Changes | None) -> bool:
+    """Whether `new` is the case already shown, coming back after a change."""
+    return changes is not None and old is not None and new is not None and old.id == new.id
 
 
 def plain_label(text: str, parent: QWidget) -> QLabel:
@@ -77,10 +73,13 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class CasePanel(QWidget):
-    """A tab of the case detail: shows a CaseDetail, and after each change it made emits
-    `changed` with the fresh CaseDetail the service returned."""
+    """A tab of the case detail: shows a CaseDetail, and after each change it made
+    through the cases service emits `changed` with the fresh CaseDetail the service
+    returned (the detail view shows it everywhere: inside the page, not a data signal;
+    other pages follow AppEvents.changed)."""
 
     changed = Signal(object)  # CaseDetail
+    retitled = Signal()  # what its tab title counts changed (the hearings, the filings)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,12 +90,19 @@ class CasePanel(QWidget):
     def cases(self):
         return self.context.services.cases
 
-    def show_case(self, detail: CaseDetail | None) -> None:
+    def show_case(self, detail: CaseDetail | None, changes: Changes | None = None,
+                  initiator: QObject | None = None) -> None:
+        """`changes` None: a case newly shown; else the case shown, after `changes`
+        (made by `initiator`): a panel with its own queries repeats only those touched."""
         self.case = detail
+
+    def run(self, action: Callable[[], object]) -> object | None:
+        """A call for this panel (a read, or a write of another service)."""
+        return call(self.context, self, action)
 
     def apply(self, action: Callable[[], CaseDetail], message: str = "") -> CaseDetail | None:
         """Run a write; on success show the result, say `message` and emit `changed`."""
-        detail = attempt(self, action)
+        detail = call(self.context, self, action)
         if detail is not None:
             self.changed.emit(detail)
             if message:

@@ -3,14 +3,18 @@ offering only the allowed next steps, and tabs for the particulars, the parties 
 their roles (with agents), the applicants and their claims (totals always adding up),
 the mediators (with recusal state) and the timeline.
 
-Every change made in a tab comes back as the fresh CaseDetail the service returned;
-the view shows it everywhere at once and re-emits it as `changed` for the case list.
+Every change made in a tab through the cases service comes back as the fresh CaseDetail
+the service returned; the view shows it everywhere at once and re-emits it as `changed`
+for the case list. A change made anywhere else that touches the case (a hearing held,
+the agreement signed, packets generated, a party's particulars edited) arrives as
+AppEvents.changed: the view reads the case again once (when it is next shown, if it is
+hidden) and each tab repeats only the queries the changes touch.
 """
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import CaseCategory, CaseSource, CaseStatus
 from microcourt.services.cases.dto import CaseDetail
+from microcourt.services.kernel.changes import NO_CHANGES, Changes
 from microcourt.validation.money import format_amount, to_chinese_upper
 from ui.cases.claimants import ClaimantsPanel
 from ui.cases.common import plain_label
@@ -35,8 +40,10 @@ from ui.cases.parties_tab import CaseParties
 from ui.cases.status import StatusButton
 from ui.cases.timeline import CaseTimeline
 from ui.common.inputs import coded_text
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.filings.case_tab import CaseFiling
+from ui.operations import call
 
 NUMBER_HTML = "<span style='font-size: x-large; font-weight: bold;'>{0}</span>"
 STATUS_STYLE = "font-weight: bold; color: #1b5e20; padding: 2px 6px;"
@@ -66,7 +73,6 @@ class CaseDetailView(QWidget):
         self.agreement_button.setToolTip(self.tr("Write, print and sign the mediation "
                                                  "agreement; record payments"))
         self.agreement_button.clicked.connect(self.open_agreement)
-        context.events.case_changed.connect(self._case_changed_elsewhere)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("case_warning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -89,7 +95,15 @@ class CaseDetailView(QWidget):
         for panel in self.panels.values():
             self.tabs.addTab(panel, "")
             panel.changed.connect(self._changed)
+            panel.retitled.connect(lambda: self.detail and self._tab_titles(self.detail))
         self.status_button.changed.connect(self._changed)
+        # Who hands this view the CaseDetail their write returned (the edit dialog opens
+        # on the view itself); any other change to the case is followed.
+        self.hands_detail = {self, self.status_button, *(
+            self.panels[key] for key in ("parties", "claimants", "mediators", "timeline"))}
+        self._pending: tuple[Changes, QObject | None] = (NO_CHANGES, None)
+        self.follow = Follower(self, self._follow)
+        context.events.changed.connect(self._changed_elsewhere)
         self._layout()
         self.show_case(None)
 
@@ -136,7 +150,10 @@ class CaseDetailView(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def show_case(self, detail: CaseDetail | None) -> None:
+    def show_case(self, detail: CaseDetail | None, changes: Changes | None = None,
+                  initiator: QObject | None = None) -> None:
+        """Show `detail`; with `changes`, it is the case shown, after those changes (the
+        tabs with queries of their own repeat only what the changes touch)."""
         self.detail = detail
         self.empty.setVisible(detail is None)
         for widget in self.case_widgets:
@@ -145,7 +162,7 @@ class CaseDetailView(QWidget):
             self.form.removeRow(0)
         self.status_button.show_case(detail)
         for panel in self.panels.values():
-            panel.show_case(detail)
+            panel.show_case(detail, changes, initiator)
         if detail is None:
             self.warning_label.hide()
             return
@@ -210,8 +227,29 @@ class CaseDetailView(QWidget):
     # -- changes -------------------------------------------------------------------------
 
     def _changed(self, detail: CaseDetail) -> None:
-        self.show_case(detail)
+        """A write made here returned `detail`: show it, tell the case list."""
+        self.show_case(detail, NO_CHANGES, self)
         self.changed.emit(detail)
+
+    def _changed_elsewhere(self, changes: Changes, initiator: QObject | None) -> None:
+        if self.detail is None or not changes.touches("cases", self.detail.id):
+            return
+        if initiator in self.hands_detail:
+            return  # the write's CaseDetail is on its way to _changed
+        pending, _initiator = self._pending
+        self._pending = (pending | changes, initiator)
+        self.follow.request()
+
+    def _follow(self) -> None:
+        """Read the case again after changes made elsewhere (once, however many)."""
+        (changes, initiator), self._pending = self._pending, (NO_CHANGES, None)
+        if self.detail is None:
+            return
+        cases, case_id = self.context.services.cases, self.detail.id
+        detail = call(self.context, self, lambda: cases.get_case(case_id))
+        if detail is not None:
+            self.show_case(detail, changes, initiator)
+            self.changed.emit(detail)
 
     def show_tab(self, key: str) -> None:
         """Bring the panel `key` ("parties", "filing", ...) to the front."""
@@ -227,15 +265,10 @@ class CaseDetailView(QWidget):
 
         return open_agreement_editor(self.window(), self.context, self.detail.id)
 
-    def _case_changed_elsewhere(self, case_id: int) -> None:
-        """Signing an agreement moves the case on: show its new status and timeline."""
-        if self.detail is not None and self.detail.id == case_id:
-            self._changed(self.context.services.cases.get_case(case_id))
-
     def edit(self) -> CaseFormDialog | None:
         if self.detail is None:
             return None
-        dialog = CaseFormDialog(self.context, self.detail, self.window())
+        dialog = CaseFormDialog(self.context, self.detail, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._changed(dialog.saved)
             self.context.events.status_message.emit(

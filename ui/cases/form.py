@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseCategory, CaseSource
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.cases.dto import CaseDetail, CaseDraft
 from microcourt.timeutil import today_local
 from microcourt.validation.money import format_amount
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
+from ui.operations import call
 
 
 def _qdate(day) -> QDate:
@@ -120,17 +119,14 @@ class CaseFormDialog(QDialog):
                          source=combo_value(self.source_combo) or "")
 
     def save(self) -> None:
-        service = self.context.services.cases
+        service, draft = self.context.services.cases, self.draft()
         self.errors.clear()
-        try:
-            if self.case is None:
-                self.saved = service.create_case(self.draft())
-            else:
-                self.saved = service.update_case(self.case.id, self.draft())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # e.g. the case was closed meanwhile
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        if self.case is None:
+            self.saved = call(self.context, self, lambda: service.create_case(draft),
+                              form=self.errors)
+        else:  # refused if the case was closed meanwhile
+            case_id = self.case.id
+            self.saved = call(self.context, self, lambda: service.update_case(case_id, draft),
+                              form=self.errors)
+        if self.saved is not None:
+            self.accept()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseRole
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.cases.dto import CaseDetail, CaseMediatorInfo, MediatorAssignment
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_text, keep_readable
 from ui.context import PageContext
 from ui.mediators.table_model import specialties_text
+from ui.operations import call
 
 
 class MediatorAssignDialog(QDialog):
@@ -107,16 +106,14 @@ class MediatorAssignDialog(QDialog):
         party_id = self.party_combo.currentData() if linked else None
         description = self.link_edit.text() if linked else None
         self.errors.clear()
-        try:
-            if self.on_case is None:
-                self.assignment = cases.add_mediator(
-                    self.case.id, self.mediator_combo.currentData(), party_id, description)
-            else:
-                self.assignment = cases.record_link(self.on_case.id, party_id, description)
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # e.g. the mediator acts as a party's agent (art. 16)
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        # Refused e.g. when the mediator acts as a party's agent (特邀调解规定 art. 16).
+        if self.on_case is None:
+            case_id, mediator_id = self.case.id, self.mediator_combo.currentData()
+            self.assignment = call(self.context, self, lambda: cases.add_mediator(
+                case_id, mediator_id, party_id, description), form=self.errors)
+        else:
+            on_case = self.on_case.id
+            self.assignment = call(self.context, self, lambda: cases.record_link(
+                on_case, party_id, description), form=self.errors)
+        if self.assignment is not None:
+            self.accept()

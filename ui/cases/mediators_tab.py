@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from microcourt.services.cases.dto import CaseDetail, CaseMediatorInfo, MediatorAssignment
-from ui.cases.common import CasePanel, attempt, button_row, current_data, fill_row, read_only_table
+from ui.cases.common import CasePanel, button_row, current_data, fill_row, read_only_table
 from ui.cases.mediator_dialog import MediatorAssignDialog
 from ui.cases.recusal_dialog import RecusalDialog
 from ui.context import PageContext
@@ -44,8 +44,8 @@ class CaseMediators(CasePanel):
         layout.addLayout(button_row(self.assign_button, self.link_button, self.decide_button,
                                     self.lead_button, self.remove_button))
 
-    def show_case(self, detail: CaseDetail | None) -> None:
-        super().show_case(detail)
+    def show_case(self, detail: CaseDetail | None, *following) -> None:  # all from `detail`
+        super().show_case(detail, *following)
         mediators = detail.mediators if detail else ()
         self.table.setRowCount(len(mediators))
         for row, mediator in enumerate(mediators):
@@ -91,14 +91,12 @@ class CaseMediators(CasePanel):
 
     def assign(self) -> None:
         if self.case is not None:
-            self._assignment_dialog(MediatorAssignDialog(self.context, self.case, None,
-                                                         self.window()))
+            self._assignment_dialog(MediatorAssignDialog(self.context, self.case, None, self))
 
     def record_link(self) -> None:
         chosen = self.current()
         if self.case is not None and chosen is not None:
-            self._assignment_dialog(MediatorAssignDialog(self.context, self.case, chosen,
-                                                         self.window()))
+            self._assignment_dialog(MediatorAssignDialog(self.context, self.case, chosen, self))
 
     def _assignment_dialog(self, dialog: MediatorAssignDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.assignment is not None:
@@ -117,7 +115,7 @@ class CaseMediators(CasePanel):
             self.decide(chosen, self._question(chosen))
 
     def decide(self, mediator: CaseMediatorInfo, question: str) -> RecusalDialog:
-        dialog = RecusalDialog(self.context, mediator, question, self.window())
+        dialog = RecusalDialog(self.context, mediator, question, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.changed.emit(dialog.saved)
             self.context.events.status_message.emit(self.tr("Recusal decision recorded."))
@@ -149,6 +147,6 @@ class CaseMediators(CasePanel):
                        self.tr("{0} removed from the case.").format(chosen.name))
 
     def _reload(self, case_id: int) -> None:
-        detail = attempt(self, lambda: self.cases.get_case(case_id))
+        detail = self.run(lambda: self.cases.get_case(case_id))
         if detail is not None:
             self.changed.emit(detail)

@@ -3,7 +3,9 @@ amount, date received) filtered by status and category and by a search box, and 
 it the detail of the chosen case (ui.cases.detail). "New case" registers one: the
 service assigns the next registry number, which the list and the detail then show.
 
-The search runs ~200 ms after the last keystroke, like the Parties page.
+The search runs ~200 ms after the last keystroke, like the Parties page. The list
+follows AppEvents.changed: the case shown comes back through the detail view, any other
+case touched elsewhere reloads the list (once, when the page is next shown).
 """
 from __future__ import annotations
 
@@ -23,14 +25,15 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import CaseCategory, CaseStatus
 from microcourt.services.cases.dto import CaseDetail
-from ui.cases.common import attempt
 from ui.cases.detail import CaseDetailView
 from ui.cases.form import CaseFormDialog
 from ui.cases.table_model import CASE_ID_ROLE, CaseTableModel, Column
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.common.tables import list_table, select_row_quietly
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call, initiated_by
 
 SEARCH_DELAY_MS = 200
 OPEN = "open"  # the status filter's "every case not closed"
@@ -49,6 +52,8 @@ class CasesPage(QWidget):
         self.detail.changed.connect(self._case_changed)
         self.model.reload()
         self.apply_filter()
+        self.follow = Follower(self, self.reload_list)
+        context.events.changed.connect(self._changed_elsewhere)
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
@@ -127,7 +132,8 @@ class CasesPage(QWidget):
 
     def open_case(self, case_ref: int | str) -> CaseDetail | None:
         """Show the case (by id or registry number) in the detail, selected in the list."""
-        detail = attempt(self, lambda: self.context.services.cases.get_case(case_ref))
+        cases = self.context.services.cases
+        detail = call(self.context, self, lambda: cases.get_case(case_ref))
         if detail is not None:
             self.detail.show_case(detail)
             self._select(detail.id)
@@ -148,10 +154,22 @@ class CasesPage(QWidget):
     def _case_changed(self, detail: CaseDetail) -> None:
         self.model.update_case(detail)
 
+    def _changed_elsewhere(self, changes, initiator) -> None:
+        """Cases other than the one shown (that one comes back through the detail)."""
+        if not changes.touches("cases") or initiated_by(initiator, self):
+            return
+        shown = {self.detail.detail.id} if self.detail.detail is not None else set()
+        if changes.everything or changes.cases - shown:
+            self.follow.request()
+
+    def reload_list(self) -> None:
+        self.model.reload()
+        self.apply_filter()
+
     # -- new case ------------------------------------------------------------------------
 
     def new_case(self) -> CaseFormDialog:
-        dialog = CaseFormDialog(self.context, None, self.window())
+        dialog = CaseFormDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.registered(dialog.saved)
         return dialog

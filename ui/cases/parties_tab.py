@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QVBoxLay
 from microcourt.domain import AgentKind, CaseRole
 from microcourt.services.cases.dto import CaseDetail, CasePartyInfo
 from microcourt.validation.money import format_amount
-from ui.cases.common import CasePanel, attempt, button_row, current_data, fill_row, read_only_table
+from ui.cases.common import CasePanel, button_row, current_data, fill_row, read_only_table
 from ui.common.inputs import coded_text
 from ui.context import PageContext
 from ui.i18n import domain_label
@@ -65,8 +65,8 @@ class CaseParties(CasePanel):
         layout.addLayout(button_row(self.add_button, self.remove_button, self.attach_button,
                                     self.detach_button))
 
-    def show_case(self, detail: CaseDetail | None) -> None:
-        super().show_case(detail)
+    def show_case(self, detail: CaseDetail | None, *following) -> None:  # all from `detail`
+        super().show_case(detail, *following)
         current = self.current()
         parties = in_display_order(detail.parties) if detail else []
         self.table.setRowCount(len(parties))
@@ -88,6 +88,11 @@ class CaseParties(CasePanel):
 
     def current(self) -> CasePartyInfo | None:
         return current_data(self.table)
+
+    def texts(self) -> list[list[str]]:
+        """The table as shown (for tests and screenshots)."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
 
     def _update_buttons(self) -> None:
         chosen = self.current()
@@ -126,7 +131,7 @@ class CaseParties(CasePanel):
 
     def registered_agents(self, party: CasePartyInfo) -> list:
         """The party's active registered agents not yet acting in this case."""
-        detail = attempt(self, lambda: self.context.services.parties.get(party.party_id))
+        detail = self.run(lambda: self.context.services.parties.get(party.party_id))
         acting = {a.agent_id for a in party.agents}
         return [a for a in (detail.agents if detail else ()) if a.active and a.id not in acting]
 

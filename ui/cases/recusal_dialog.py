@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.cases.dto import CaseDetail, CaseMediatorInfo
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
+from ui.operations import call
 
 
 class RecusalDialog(QDialog):
@@ -77,13 +76,10 @@ class RecusalDialog(QDialog):
     def save(self) -> None:
         recused = self.step_aside.isChecked()
         self.errors.clear()
-        try:
-            self.saved = self.context.services.cases.decide_recusal(
-                self.mediator.id, recused, "" if recused else self.reason_edit.toPlainText())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # e.g. the mediator has become a party's agent
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        cases, mediator_id = self.context.services.cases, self.mediator.id
+        reason = "" if recused else self.reason_edit.toPlainText()
+        # Refused e.g. when the mediator has become a party's agent.
+        self.saved = call(self.context, self, lambda: cases.decide_recusal(
+            mediator_id, recused, reason), form=self.errors)
+        if self.saved is not None:
+            self.accept()

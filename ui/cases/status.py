@@ -21,10 +21,11 @@ from microcourt.domain import CaseStatus
 from microcourt.errors import UserError
 from microcourt.services.cases.dto import CaseDetail
 from microcourt.services.cases.lifecycle import check_transition
-from ui.common.field_errors import ERROR_STYLE
+from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call
 
 
 def reason_required(current: str, target: str) -> bool:
@@ -61,9 +62,7 @@ class StatusDialog(QDialog):
         label.setBuddy(self.reason_edit)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("status_error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.errors = FieldErrors(general=self.error_label)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(self.tr("&Change status"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
@@ -77,14 +76,12 @@ class StatusDialog(QDialog):
         self.reason_edit.setFocus()
 
     def save(self) -> None:
-        self.error_label.hide()
-        try:
-            self.saved = self.context.services.cases.change_status(
-                self.case.id, self.target.value, self.reason_edit.toPlainText())
-        except UserError as exc:  # refused: the reason stays as typed
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            self.adjustSize()  # a wrapped label does not grow the dialog by itself
+        self.errors.clear()
+        cases, case_id, target = self.context.services.cases, self.case.id, self.target.value
+        reason = self.reason_edit.toPlainText()
+        self.saved = call(self.context, self, lambda: cases.change_status(
+            case_id, target, reason), form=self.errors, inline=True)
+        if self.saved is None:  # refused: the reason stays as typed, beside the message
             self.reason_edit.setFocus()
             return
         self.accept()
@@ -126,7 +123,7 @@ class StatusButton(QToolButton):
         """Open the dialog for `target`; returns it after it closed (tests drive it)."""
         if self.case is None:
             return None
-        dialog = StatusDialog(self.context, self.case, target, self.window())
+        dialog = StatusDialog(self.context, self.case, target, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.changed.emit(dialog.saved)
             self.context.events.status_message.emit(self.tr("{0} is now “{1}”.").format(

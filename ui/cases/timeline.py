@@ -67,8 +67,8 @@ class CaseTimeline(CasePanel):
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.note_button))
 
-    def show_case(self, detail: CaseDetail | None) -> None:
-        super().show_case(detail)
+    def show_case(self, detail: CaseDetail | None, *following) -> None:  # all from `detail`
+        super().show_case(detail, *following)
         events = detail.events if detail else ()
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):

@@ -1,8 +1,8 @@
 """Preview, print and save a PDF the app has generated (consent notices, agreements,
 filings): one dialog for the whole app.
 
-    preview_document(self, lambda path: build_consent_notice(path, name, profile),
-                     self.tr("Consent notice"), copies=2)
+    preview_document(self, lambda path: parties.write_consent_notice(path, name=name),
+                     self.tr("Consent notice"), copies=2, context=self.context)
 
 builds the PDF into a temporary folder on a worker thread (ui.operations), then opens
 PdfPreviewDialog on it; the folder is removed when the dialog closes. Printing rasterises
@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -36,7 +37,10 @@ from PySide6.QtWidgets import (
 from microcourt.errors import UserError
 from microcourt.services.kernel.progress import Progress
 from ui import errors
-from ui.operations import Operation, run_job
+from ui.operations import Operation, call, run_job
+
+if TYPE_CHECKING:
+    from ui.context import PageContext
 
 log = logging.getLogger(__name__)
 
@@ -212,14 +216,11 @@ class PdfPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the document on `printer` (tests pass a PDF-file printer)."""
-        try:
-            pages = paint_pdf(self.document, printer, printer.copyCount())
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return 0
+        pages = call(None, self, lambda: paint_pdf(self.document, printer,
+                                                    printer.copyCount()))
         if pages:
             self.printed.emit(self.windowTitle(), printer.copyCount())
-        return pages
+        return pages or 0
 
     def save_as(self) -> None:
         start = str(Path.home() / safe_file_name(self.windowTitle()))
@@ -245,13 +246,21 @@ class PdfPreviewDialog(QDialog):
         super().done(result)
 
 
+def record_prints(dialog: PdfPreviewDialog, context: PageContext) -> None:
+    """Print and Save as go into the audit log (services.audit.record_document)."""
+    record = context.services.audit.record_document
+    dialog.printed.connect(lambda name, count: call(
+        context, dialog, lambda: record("print", name, count)))
+    dialog.saved.connect(lambda name: call(context, dialog, lambda: record("save", name, 1)))
+
+
 def preview_document(parent: QWidget | None, build: Callable[[Path], object], title: str,
-                     copies: int = 1,
-                     record: Callable[[str, str, int], None] | None = None) -> Operation:
+                     copies: int = 1, context: PageContext | None = None) -> Operation:
     """Run `build(pdf_path)` on a worker thread, then open the preview on the PDF it
     wrote. User errors from `build` (e.g. a character no font can print) are shown by
     the operation; the temporary folder is removed when the preview closes, or at once
-    if building failed. Tests find the dialog as `parent.findChild(PdfPreviewDialog)`."""
+    if building failed. With `context`, the build's audit entry is announced and the
+    prints are recorded. Tests find the dialog as `parent.findChild(PdfPreviewDialog)`."""
     folder = Path(tempfile.mkdtemp(prefix="microcourt-pdf-"))
     pdf_path = folder / safe_file_name(title)
 
@@ -262,9 +271,8 @@ def preview_document(parent: QWidget | None, build: Callable[[Path], object], ti
 
     def show(path: Path) -> None:
         dialog = PdfPreviewDialog(path, title, copies, parent)
-        if record is not None:  # e.g. services.audit.record_document(action, title, copies)
-            dialog.printed.connect(lambda name, count: record("print", name, count))
-            dialog.saved.connect(lambda name: record("save", name, 1))
+        if context is not None:
+            record_prints(dialog, context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
         _OPEN.add(dialog)
@@ -272,7 +280,7 @@ def preview_document(parent: QWidget | None, build: Callable[[Path], object], ti
         dialog.open()
 
     label = QCoreApplication.translate("PdfPreviewDialog", "Preparing {0}…").format(title)
-    operation = run_job(parent, job(), label, on_done=show)
+    operation = run_job(parent, job(), label, on_done=show, context=context)
     operation.failed.connect(lambda _error: shutil.rmtree(folder, ignore_errors=True))
     operation.cancelled.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
     return operation

@@ -3,13 +3,18 @@
 the choice of packets (one per claimant, or one joint) and of the folder, generation on
 a worker thread with progress and cancel, then the filings with their record.
 
-After any write (generating, recording a submission) the panel emits `case_changed`,
-so the case detail reloads its header and timeline (and this panel with them).
+A write made here (generating, recording a submission) shows its result here at once
+and is announced as AppEvents.changed, so the case detail reads the case again for its
+header and timeline. A change made elsewhere repeats the check when it touches what the
+check reads (the agreement, the parties, the court's particulars, the case itself) and
+the list when it touches the filings.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -23,16 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.domain import FilingMode
+from microcourt.domain import FilingMode, FilingStatus
 from microcourt.services.cases.dto import CaseDetail
 from microcourt.services.filings.dto import FilingInfo, FilingProblem, GenerationResult
 from microcourt.services.filings.service import FilingCheck
-from ui.cases.common import CasePanel, attempt
+from microcourt.services.kernel.changes import Changes
+from ui.cases.common import CasePanel, same_case
 from ui.context import PageContext
 from ui.filings.list import FilingList
 from ui.filings.window import LatePanel, ProblemList, WindowLabel
 from ui.i18n import domain_label
-from ui.operations import Operation, run_job
+from ui.operations import Operation, initiated_by, run_job
+
+# What the check reads besides the case itself (filings.rules).
+CHECKED_KINDS = ("agreements", "parties", "profile", "mediators")
+
+
+def _checked_part(detail: CaseDetail | None) -> CaseDetail | None:
+    """The case as the check reads it: a note in the timeline changes nothing."""
+    return None if detail is None else dataclasses.replace(detail, events=())
 
 
 class CaseFiling(CasePanel):
@@ -42,6 +56,7 @@ class CaseFiling(CasePanel):
         self.filings: list[FilingInfo] = []
         self.operation: Operation | None = None
         self._mode_case: int | None = None  # the case whose default mode is shown
+        self._checked: CaseDetail | None = None  # the case as last checked
         self.window_label = WindowLabel(self)
         self.check_button = QPushButton(self.tr("&Check"), self)
         self.check_button.setToolTip(self.tr("Check again what the court needs (after fixing "
@@ -100,20 +115,41 @@ class CaseFiling(CasePanel):
             return self.tr("Judicial confirmation")
         return self.tr("Judicial confirmation ({0})").format(len(self.filings))
 
-    def show_case(self, detail: CaseDetail | None) -> None:
-        super().show_case(detail)
+    def show_case(self, detail: CaseDetail | None, changes: Changes | None = None,
+                  initiator: QObject | None = None) -> None:
+        again = same_case(self.case, detail, changes)
+        super().show_case(detail, changes, initiator)
         if detail is not None and not self.folder_edit.text():
             self.folder_edit.setText(str(self.context.services.ctx.paths.documents))
-        self.refresh()
+        if not again:
+            self.refresh()
+            return
+        mine = initiated_by(initiator, self)  # its own writes are shown already
+        if _checked_part(detail) != self._checked or (
+                not mine and changes.touches_any(*CHECKED_KINDS)):
+            self._run_check()
+        if not mine and changes.touches("filings"):
+            self._list_filings()
+        self._show()
 
     def refresh(self, announce: bool = False) -> None:
         """Check the case again and show the window, the refusals and the filings."""
+        self._run_check()
+        self._list_filings()
+        self._show(announce)
+
+    def _run_check(self) -> None:
         case, filings = self.case, self.context.services.filings
-        self.check, self.filings = None, []
+        self.check, self._checked = None, _checked_part(case)
         if case is not None:
-            self.check = attempt(self, lambda: filings.check(case.id))
-            self.filings = attempt(self, lambda: filings.list_for_case(case.id)) or []
-        check = self.check
+            self.check = self.run(lambda: filings.check(case.id))
+
+    def _list_filings(self) -> None:
+        case, filings = self.case, self.context.services.filings
+        self.filings = (self.run(lambda: filings.list_for_case(case.id)) or []) if case else []
+
+    def _show(self, announce: bool = False) -> None:
+        case, check = self.case, self.check
         self.window_label.show_window(check.window if check else None)
         self.problems.show_problems(check.problems if check else ())
         self.late.show_late(check.late if check else None)
@@ -124,6 +160,7 @@ class CaseFiling(CasePanel):
                 .setChecked(True)
         self.list.show_filings(self.filings)
         self._update_generate()
+        self.retitled.emit()
         if announce and check is not None and check.ready:
             self.context.events.status_message.emit(self.tr(
                 "{0}: nothing stops the packet; {1} applicants.").format(
@@ -162,7 +199,8 @@ class CaseFiling(CasePanel):
             acknowledge_late=self.late.acknowledged)
         title = self.tr("Generating the judicial confirmation packets of {0}").format(
             self.case.number)
-        self.operation = run_job(self, job, title, on_done=self._generated)
+        self.operation = run_job(self, job, title, on_done=self._generated,
+                                 context=self.context)
         self.operation.finished.connect(self._update_generate)
         self._update_generate()
         return self.operation
@@ -179,19 +217,22 @@ class CaseFiling(CasePanel):
         return answer == QMessageBox.StandardButton.Yes
 
     def _generated(self, result: GenerationResult) -> None:
+        """The packets just written replace the generated ones; those already sent keep
+        their record (then the list is read again, to keep its order)."""
+        if any(f.status != FilingStatus.GENERATED for f in self.filings):
+            self._list_filings()
+        else:
+            self.filings = list(result.filings)
+        self._show()
         self.context.events.status_message.emit(self.tr(
             "Generated {0} packets in {1}.").format(len(result.filings), result.folder))
-        self._after_write()
 
     def _recorded(self, filings: list[FilingInfo]) -> None:
+        saved = {filing.id: filing for filing in filings}
+        self.filings = [saved.get(filing.id, filing) for filing in self.filings]
+        self._show()
         self.context.events.status_message.emit(self.tr(
             "Recorded for {0} applications.").format(len(filings)))
-        self._after_write()
-
-    def _after_write(self) -> None:
-        self.refresh()
-        if self.case is not None:
-            self.context.events.case_changed.emit(self.case.id)
 
     def fix(self, problem: FilingProblem) -> None:
         """Go where the problem is: the party (an agent's is their principal's), the

@@ -25,7 +25,7 @@ from microcourt.errors import UserError
 from microcourt.services.filings.dto import FilingInfo
 from ui import errors
 from ui.common.inputs import coded_text
-from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.pdf_preview import PdfPreviewDialog, record_prints
 from ui.context import PageContext
 from ui.filings.documents import FilingDocumentsDialog, document_path
 from ui.filings.table_model import Column, FilingTableModel
@@ -159,9 +159,7 @@ class FilingList(QWidget):
             return None
         title = self.tr("Judicial confirmation: {0}").format(filing.label)
         self.preview = PdfPreviewDialog(path, title, 1, self.window())
-        record = self.context.services.audit.record_document
-        self.preview.printed.connect(lambda name, copies: record("print", name, copies))
-        self.preview.saved.connect(lambda name: record("save", name, 1))
+        record_prints(self.preview, self.context)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda _obj=None: setattr(self, "preview", None))
         self.preview.open()
@@ -179,7 +177,7 @@ class FilingList(QWidget):
         chosen = self.selected()
         if not chosen:
             return None
-        dialog = FilingUpdateDialog(self.context, chosen, self.window())
+        dialog = FilingUpdateDialog(self.context, chosen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self.updated.emit(dialog.saved)
         return dialog

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import FilingStatus, Platform
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.filings.dto import FilingInfo, FilingUpdate
 from microcourt.services.filings.record import TRANSITIONS
 from microcourt.timeutil import today_local
@@ -34,6 +33,7 @@ from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call
 
 # Statuses that need the submission's date and platform (filing_record._required).
 SENT = {FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.RETURNED,
@@ -205,13 +205,9 @@ class FilingUpdateDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            self.saved = self.context.services.filings.update(
-                [f.id for f in self.filings], self.update_value())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            self.errors.show({"": exc.message})
-            return
-        self.accept()
+        filings, ids = self.context.services.filings, [f.id for f in self.filings]
+        update = self.update_value()
+        self.saved = call(self.context, self, lambda: filings.update(ids, update),
+                          form=self.errors, inline=True)
+        if self.saved is not None:
+            self.accept()

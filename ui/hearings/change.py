@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import HearingOutcome
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.rules import time_warnings
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_combo, combo_value, keep_readable
 from ui.context import PageContext
 from ui.hearings.common import kind_text, span_text
 from ui.hearings.form import WARNING_STYLE, date_time_edit, from_qdatetime, to_qdatetime
+from ui.operations import call
 
 
 class HearingChangeDialog(QDialog):
@@ -83,15 +82,10 @@ class HearingChangeDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            self.saved = self.apply()
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # e.g. held meanwhile on another PC
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        # Refused e.g. when the hearing was held meanwhile on another PC.
+        self.saved = call(self.context, self, self.apply, form=self.errors)
+        if self.saved is not None:
+            self.accept()
 
     def error_text(self, field: str) -> str:
         return self.errors.text(field)

@@ -1,8 +1,9 @@
 """What the Hearings page and the case's Hearings tab share: how a hearing is written in
 one line, and HearingActions, the user's actions on hearings (book, edit, reschedule,
-cancel, mark held, notices, calendar export, join). Every write emits `changed` with the
-fresh HearingDetail and `case_changed(case_id)`, so the case page follows (its status
-and timeline change when a session is held)."""
+cancel, mark held, notices, calendar export, join). Every write hands the fresh
+HearingDetail to the widget holding the actions (`changed`, to show it at once) and is
+announced as AppEvents.changed, so the lists and the case page follow (its status and
+timeline change when a session is held)."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from microcourt.domain import HearingKind, HearingOutcome, HearingStatus, Platform
 from microcourt.errors import UserError
 from microcourt.services.hearings.dto import HearingDetail
-from ui import errors
 from ui.common.inputs import coded_text
 from ui.common.pdf_preview import preview_document
 from ui.context import PageContext
+from ui.operations import call
 
 
 def span_text(hearing: HearingDetail) -> str:
@@ -60,7 +61,7 @@ def one_line(hearing: HearingDetail, with_date: bool = False) -> str:
 class HearingActions(QObject):
     """The hearing actions, for any widget (`parent` is where dialogs open)."""
 
-    changed = Signal(object)  # HearingDetail after a write
+    changed = Signal(object)  # HearingDetail after a write made here (for its holder)
 
     def __init__(self, context: PageContext, parent: QWidget):
         super().__init__(parent)
@@ -74,14 +75,13 @@ class HearingActions(QObject):
     def _done(self, hearing: HearingDetail | None, message: str) -> HearingDetail | None:
         if hearing is not None:
             self.changed.emit(hearing)
-            self.context.events.case_changed.emit(hearing.case_id)
             self.context.events.status_message.emit(message)
         return hearing
 
     def book(self, case_id: int | None = None) -> HearingDetail | None:
         from ui.hearings.form import HearingFormDialog  # noqa: PLC0415
 
-        dialog = HearingFormDialog(self.context, case_id, parent=self.parent_widget.window())
+        dialog = HearingFormDialog(self.context, case_id, parent=self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         saved = dialog.saved
@@ -94,14 +94,14 @@ class HearingActions(QObject):
         from ui.hearings.form import HearingFormDialog  # noqa: PLC0415
 
         dialog = HearingFormDialog(self.context, hearing.case_id, hearing=hearing,
-                                   parent=self.parent_widget.window())
+                                   parent=self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         return self._done(dialog.saved, self.tr("Saved the hearing of {0}.").format(
             span_text(dialog.saved)))
 
     def _change(self, dialog_class, hearing: HearingDetail, message: str):
-        dialog = dialog_class(self.context, hearing, self.parent_widget.window())
+        dialog = dialog_class(self.context, hearing, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         return self._done(dialog.saved, message.format(span_text(dialog.saved)))
@@ -124,7 +124,7 @@ class HearingActions(QObject):
         title = self.tr("Hearing notices {0}").format(hearing.case_number)
         return preview_document(self.parent_widget,
                                 lambda path: self.hearings.build_notices(hearing_id, path),
-                                title, record=self.context.services.audit.record_document)
+                                title, context=self.context)
 
     def export_ics(self, hearing: HearingDetail | None = None, from_day: date | None = None,
                    to_day: date | None = None, path: str | Path | None = None) -> Path | None:
@@ -140,18 +140,19 @@ class HearingActions(QObject):
         path = Path(path)
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        try:
-            written = self.hearings.export_ics(
-                path, hearing_id=hearing.id if hearing else None, from_day=from_day,
-                to_day=to_day)
-        except UserError as exc:
-            errors.show_user_error(self.parent_widget, exc)
-            return None
-        except OSError as exc:
-            errors.show_user_error(self.parent_widget, UserError(self.tr(
-                "Could not write {0}: {1}").format(path, exc.strerror or exc)))
-            return None
-        self.context.events.status_message.emit(self.tr("Saved {0}.").format(written))
+        hearing_id = hearing.id if hearing else None
+
+        def write() -> Path:
+            try:
+                return self.hearings.export_ics(path, hearing_id=hearing_id,
+                                                from_day=from_day, to_day=to_day)
+            except OSError as exc:  # a full or pulled-out USB stick: say so, in words
+                raise UserError(self.tr("Could not write {0}: {1}").format(
+                    path, exc.strerror or exc)) from exc
+
+        written = call(self.context, self.parent_widget, write)
+        if written is not None:
+            self.context.events.status_message.emit(self.tr("Saved {0}.").format(written))
         return written
 
     def join(self, hearing: HearingDetail) -> bool:

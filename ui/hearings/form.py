@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import CaseStatus, HearingKind, Platform
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.hearings.dto import HearingDetail, HearingDraft
 from microcourt.services.hearings.rules import time_warnings
 from microcourt.timeutil import LOCAL_ZONE, now_local
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
 from ui.hearings.participants import ParticipantsTable
+from ui.operations import call
 
 DEFAULT_MINUTES = 90
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
@@ -262,18 +261,16 @@ class HearingFormDialog(QDialog):
         if self.case_combo.currentData() is None:
             self.errors.show({"case_id": self.tr("Please choose the case.")})
             return
-        try:
-            if self.hearing is None:
-                self.saved = self.hearings.schedule(self.draft())
-            else:
-                self.saved = self.hearings.update(self.hearing.id, self.draft())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # e.g. the case was closed meanwhile
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        hearings, draft = self.hearings, self.draft()
+        if self.hearing is None:
+            self.saved = call(self.context, self, lambda: hearings.schedule(draft),
+                              form=self.errors)
+        else:  # refused e.g. when the case was closed meanwhile
+            hearing_id = self.hearing.id
+            self.saved = call(self.context, self, lambda: hearings.update(hearing_id, draft),
+                              form=self.errors)
+        if self.saved is not None:
+            self.accept()
 
     def error_text(self, field: str) -> str:
         """The message shown beside `field` ("" if none), for tests and screenshots."""

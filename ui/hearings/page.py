@@ -3,8 +3,9 @@
 actions. The bar above books a hearing, exports the coming weeks to a calendar, opens
 the device check and sets how many minutes before a hearing the reminder comes.
 
-Hearings change on the case page too: the page reloads whenever it is shown and after
-every change made here."""
+Hearings change on the case page too: the page follows AppEvents.changed (at once when
+shown, else when next shown) and reloads when shown on a new day (the agenda starts
+today)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -21,18 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError, ValidationError
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.queries import MAX_REMINDER_MINUTES
 from microcourt.timeutil import today_local
-from ui import errors
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.hearings.agenda import AgendaView
 from ui.hearings.common import HearingActions
 from ui.hearings.detail import HearingDetailPanel
 from ui.hearings.tomorrow import TomorrowList
 from ui.hearings.week import WeekView
+from ui.operations import call, initiated_by
+
+
+def touches_hearings(changes) -> bool:
+    """Whether the lists may show something changed: a hearing, or the name of someone
+    on a case (parties and mediators name the cases they are on; one on no case is in
+    no hearing)."""
+    return changes.touches("hearings") or (changes.touches_any("parties", "mediators")
+                                           and changes.touches("cases"))
 
 AGENDA_DAYS = 14
 EXPORT_DAYS = 60  # "the coming weeks" for a phone's calendar
@@ -44,8 +53,12 @@ class HearingsPage(QWidget):
         self.context = context
         keep_readable(self)
         self.actions = HearingActions(context, self)
+        self.loaded_on = None
         self._build()
         self.reload()
+        self._reread_shown = False
+        self.follow = Follower(self, self._follow)
+        context.events.changed.connect(self._changed)
 
     @property
     def hearings(self):
@@ -99,31 +112,50 @@ class HearingsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, reread_shown: bool = True) -> None:
+        self.loaded_on = today_local()
         self.agenda.show_days(self.hearings.agenda(days=AGENDA_DAYS))
         self.reload_week()
         self.tomorrow.show_calls(self.hearings.tomorrow_calls())
-        if self.detail.hearing is not None:
-            self.detail.show_hearing(self.hearings.get(self.detail.hearing.id))
+        shown = self.detail.hearing
+        if shown is not None and reread_shown:
+            self.detail.show_hearing(self.hearings.get(shown.id))
+        elif shown is not None:
+            self.agenda.select(shown.id)
 
     def reload_week(self) -> None:
         self.week.show_days(self.hearings.week(self.week.monday))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.reload()  # the case page may have booked or moved one meanwhile
+        if self.loaded_on != today_local() and not self.follow.pending:
+            self.reload()  # a new day: "today" and "tomorrow" moved on
+
+    def _changed(self, changes, initiator) -> None:
+        if changes.touches("settings") and not initiated_by(initiator, self):
+            self.reminder_spin.setValue(self.hearings.reminder_minutes())
+        if not touches_hearings(changes):
+            return
+        shown = self.detail.hearing
+        # A write made here hands its hearing to the detail itself (_hearing_changed).
+        self._reread_shown |= shown is not None and not initiated_by(initiator, self) and (
+            changes.touches("hearings", shown.id) or changes.touches_any("parties",
+                                                                         "mediators"))
+        self.follow.request()
+
+    def _follow(self) -> None:
+        reread, self._reread_shown = self._reread_shown, False
+        self.reload(reread_shown=reread)
 
     def open_item(self, hearing_id: int) -> None:  # the shell's cross-page navigation
-        try:
-            hearing = self.hearings.get(hearing_id)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.detail.show_hearing(hearing)
-        self.agenda.select(hearing_id)
+        hearings = self.hearings
+        hearing = call(self.context, self, lambda: hearings.get(hearing_id))
+        if hearing is not None:
+            self.detail.show_hearing(hearing)
+            self.agenda.select(hearing_id)
 
     def _hearing_changed(self, hearing: HearingDetail) -> None:
-        self.reload()
+        """A write made on this page: its hearing as it returned (the lists followed)."""
         self.detail.show_hearing(hearing)
         self.agenda.select(hearing.id)
 
@@ -135,13 +167,11 @@ class HearingsPage(QWidget):
                                        path=path)
 
     def save_reminder_minutes(self) -> None:
-        try:
-            minutes = self.hearings.set_reminder_minutes(self.reminder_spin.value())
-        except ValidationError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.context.events.status_message.emit(
-            self.tr("Reminders come {0} minutes before each hearing.").format(minutes))
+        hearings, wanted = self.hearings, self.reminder_spin.value()
+        minutes = call(self.context, self, lambda: hearings.set_reminder_minutes(wanted))
+        if minutes is not None:
+            self.context.events.status_message.emit(
+                self.tr("Reminders come {0} minutes before each hearing.").format(minutes))
 
     def open_device_check(self):
         from ui.hearings.device_check import DeviceCheckDialog  # noqa: PLC0415

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.mediators.service import MediatorDraft, MediatorInfo, Specialty
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call
 
 SPECIALTY_COLUMNS = 2
 
@@ -106,17 +105,14 @@ class MediatorFormDialog(QDialog):
             active=self.active_box.isChecked())
 
     def save(self) -> None:
-        service = self.context.services.mediators
+        service, draft = self.context.services.mediators, self.draft()
         self.errors.clear()
-        try:
-            if self.mediator is None:
-                self.saved = service.create(self.draft())
-            else:
-                self.saved = service.update(self.mediator.id, self.draft())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:  # already on the roster
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        if self.mediator is None:  # refused when already on the roster
+            self.saved = call(self.context, self, lambda: service.create(draft),
+                              form=self.errors)
+        else:
+            mediator_id = self.mediator.id
+            self.saved = call(self.context, self, lambda: service.update(mediator_id, draft),
+                              form=self.errors)
+        if self.saved is not None:
+            self.accept()

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError
 from microcourt.services.mediators.service import MediatorInfo
-from ui import errors
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.mediators.form import MediatorFormDialog
 from ui.mediators.table_model import Column, MediatorTableModel
+from ui.operations import call, initiated_by
 
 
 class MediatorsPage(QWidget):
@@ -32,6 +32,16 @@ class MediatorsPage(QWidget):
         self.model = MediatorTableModel(context.services.mediators, parent=self)
         self._build()
         self.reload()
+        self.follow = Follower(self, lambda: self.reload(self._current_id()))
+        context.events.changed.connect(self._changed)
+
+    def _changed(self, changes, initiator) -> None:
+        if changes.touches("mediators") and not initiated_by(initiator, self):
+            self.follow.request()  # e.g. the demo data, or a restored backup
+
+    def _current_id(self) -> int | None:
+        chosen = self.current()
+        return chosen.id if chosen is not None else None
 
     def _build(self) -> None:
         self.count_label = QLabel(self)
@@ -113,10 +123,10 @@ class MediatorsPage(QWidget):
         chosen = self.current()
         if chosen is None:
             return
-        try:
-            saved = self.context.services.mediators.set_active(chosen.id, not chosen.active)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        mediators = self.context.services.mediators
+        saved = call(self.context, self, lambda: mediators.set_active(chosen.id,
+                                                                      not chosen.active))
+        if saved is None:
             return
         self.reload(saved.id)
         message = (self.tr("{0} is active again.") if saved.active else

@@ -1,6 +1,8 @@
 """What the Parties page does when the liaison asks: the dialogs, the confirmations and
-the service calls, each one user action. `changed(party_id or None)` is called after
-every change so the page can reload the list and the detail view.
+the service calls, each one user action (through ui.operations.call). After a change
+the page shows what the service returned: `show_saved(detail)` reloads the list and
+shows the detail as written, `open_party(id)` re-reads one party (an agent changed),
+`show_saved(None)` after a removal. Other pages follow `changed`.
 
 Withdrawing consent and deleting (个人信息保护法 arts. 15 and 47) delete a party in no
 case, and anonymize one linked to a case so that the case stays whole; the confirmation
@@ -14,10 +16,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from microcourt.domain import PartyKind
-from microcourt.errors import UserError
 from microcourt.services.parties.dto import AgentInfo, PartyDetail, Removal
-from ui import errors
 from ui.context import PageContext
+from ui.operations import call
 from ui.parties.agent_form import AgentFormDialog
 from ui.parties.consent_dialog import ConsentDialog
 from ui.parties.consent_print import print_consent_notice
@@ -28,11 +29,12 @@ _YES, _NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 class PartyActions(QObject):
     def __init__(self, parent: QWidget, context: PageContext,
-                 changed: Callable[[int | None], None], open_party: Callable[[int], None]):
+                 show_saved: Callable[[PartyDetail | None], None],
+                 open_party: Callable[[int], None]):
         super().__init__(parent)
         self.parent_widget = parent
         self.context = context
-        self.changed = changed
+        self.show_saved = show_saved
         self.open_party = open_party
 
     @property
@@ -46,22 +48,14 @@ class PartyActions(QObject):
         answer = QMessageBox.question(self.parent_widget, title, text, _YES | _NO, _NO)
         return answer == _YES
 
-    def _run(self, action: Callable[[], object]) -> object | None:
-        """Call the service; a user error is shown and gives None."""
-        try:
-            return action()
-        except UserError as exc:
-            errors.show_user_error(self.parent_widget, exc)
-            return None
-
     # -- registering and editing -----------------------------------------------------
 
     def register(self, kind: PartyKind) -> None:
         self._form(PartyFormDialog(self.context, kind, parent=self.parent_widget))
 
     def edit(self, party_id: int) -> None:
-        dialog = self._run(lambda: PartyFormDialog(self.context, party_id=party_id,
-                                                   parent=self.parent_widget))
+        dialog = call(self.context, self.parent_widget, lambda: PartyFormDialog(
+            self.context, party_id=party_id, parent=self.parent_widget))
         if dialog is not None:
             self._form(dialog)
 
@@ -73,7 +67,7 @@ class PartyActions(QObject):
             self._saved(dialog.saved)
 
     def _saved(self, detail: PartyDetail) -> None:
-        self.changed(detail.id)
+        self.show_saved(detail)
         self._status(" ".join([self.tr("Saved {0}.").format(detail.name), *detail.notices]))
         if detail.warnings:
             QMessageBox.information(self.parent_widget, self.tr("Please check"),
@@ -85,15 +79,17 @@ class PartyActions(QObject):
         dialog = ConsentDialog(self.context, detail.name, detail.id, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if self._run(lambda: self.service.set_consent(detail.id, dialog.record)) is not None:
-            self.changed(detail.id)
+        saved = call(self.context, self.parent_widget,
+                     lambda: self.service.set_consent(detail.id, dialog.record))
+        if saved is not None:
+            self.show_saved(saved)
             self._status(self.tr("Consent recorded for {0}.").format(detail.name))
 
     def print_notice(self, detail: PartyDetail) -> None:
         print_consent_notice(self.parent_widget, self.context, detail.id)
 
     def withdraw_consent(self, detail: PartyDetail) -> None:
-        linked = self._run(lambda: self.service.is_linked(detail.id))
+        linked = call(self.context, self.parent_widget, lambda: self.service.is_linked(detail.id))
         if linked is None:
             return
         if linked:
@@ -110,7 +106,7 @@ class PartyActions(QObject):
             self._removed(detail, lambda: self.service.withdraw_consent(detail.id))
 
     def delete(self, detail: PartyDetail) -> None:
-        linked = self._run(lambda: self.service.is_linked(detail.id))
+        linked = call(self.context, self.parent_widget, lambda: self.service.is_linked(detail.id))
         if linked is None:
             return
         if linked:
@@ -126,7 +122,7 @@ class PartyActions(QObject):
             self._removed(detail, lambda: self.service.delete(detail.id))
 
     def _removed(self, detail: PartyDetail, action: Callable[[], Removal]) -> None:
-        outcome = self._run(action)
+        outcome = call(self.context, self.parent_widget, action)
         if outcome is None:
             return
         if outcome == Removal.ANONYMIZED:
@@ -134,7 +130,7 @@ class PartyActions(QObject):
                          .format(detail.name))
         else:
             self._status(self.tr("{0} was deleted.").format(detail.name))
-        self.changed(None)
+        self.show_saved(None)
 
     # -- agents ----------------------------------------------------------------------
 
@@ -147,14 +143,15 @@ class PartyActions(QObject):
 
     def _agent_form(self, dialog: AgentFormDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.changed(dialog.saved.party_id)
+            self.open_party(dialog.saved.party_id)  # its agents: the list shows none
             self._status(self.tr("Saved agent {0}.").format(dialog.saved.name))
 
     def remove_agent(self, agent: AgentInfo) -> None:
         if not self._confirm(self.tr("Remove agent"),
                              self.tr("Remove {0} as agent?").format(agent.name)):
             return
-        outcome = self._run(lambda: self.service.remove_agent(agent.id))
+        outcome = call(self.context, self.parent_widget,
+                       lambda: self.service.remove_agent(agent.id))
         if outcome is None:
             return
         if outcome == Removal.DEACTIVATED:
@@ -162,4 +159,4 @@ class PartyActions(QObject):
                          .format(agent.name))
         else:
             self._status(self.tr("Removed agent {0}.").format(agent.name))
-        self.changed(agent.party_id)
+        self.open_party(agent.party_id)

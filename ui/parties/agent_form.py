@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import AgentKind, Gender, IdType
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.parties.dto import AgentDraft, AgentInfo
 from microcourt.services.parties.rules import STANDARD_SPECIAL_AUTHORITY
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
+from ui.operations import call
 from ui.parties.form_fields import PERSON_ID_TYPES
 
 _LINES = ("name", "relation", "id_number", "phone", "address", "work_unit", "licence_number")
@@ -117,17 +116,14 @@ class AgentFormDialog(QDialog):
         self.inputs["is_guardian"].setChecked(agent.is_guardian)
 
     def save(self) -> None:
-        service = self.context.services.parties
+        service, draft = self.context.services.parties, self.draft()
         self.errors.clear()
-        try:
-            if self.agent is None:
-                self.saved = service.add_agent(self.party_id, self.draft())
-            else:
-                self.saved = service.update_agent(self.agent.id, self.draft())
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+        if self.agent is None:
+            self.saved = call(self.context, self, lambda: service.add_agent(self.party_id, draft),
+                              form=self.errors)
+        else:
+            agent_id = self.agent.id
+            self.saved = call(self.context, self, lambda: service.update_agent(agent_id, draft),
+                              form=self.errors)
+        if self.saved is not None:
+            self.accept()

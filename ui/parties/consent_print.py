@@ -11,11 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from microcourt.errors import UserError
-from ui import errors
 from ui.common.pdf_preview import preview_document
 from ui.context import PageContext
-from ui.operations import Operation
+from ui.operations import Operation, call
 
 COPIES = 2
 
@@ -25,10 +23,8 @@ def print_consent_notice(parent: QWidget | None, context: PageContext,
     """Build the notice for a registered party (by id) or for a name typed before the
     party is registered, and open the print preview. Returns the build operation, or
     None when the party cannot be found (the reason is shown)."""
-    try:
-        name = _party_name(context, party_id_or_name)
-    except UserError as exc:
-        errors.show_user_error(parent, exc)
+    name = call(context, parent, lambda: _party_name(context, party_id_or_name))
+    if name is None:
         return None
     party_id = party_id_or_name if isinstance(party_id_or_name, int) else None
     parties = context.services.parties
@@ -37,8 +33,7 @@ def print_consent_notice(parent: QWidget | None, context: PageContext,
         parties.write_consent_notice(path, name=name, party_id=party_id)
 
     title = QCoreApplication.translate("ConsentPrint", "Consent notice for {0}").format(name)
-    return preview_document(parent, build, title, copies=COPIES,
-                            record=context.services.audit.record_document)
+    return preview_document(parent, build, title, copies=COPIES, context=context)
 
 
 def _party_name(context: PageContext, party_id_or_name: int | str) -> str:

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import PartyKind
-from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail
 from microcourt.services.parties.service import DuplicateParty
-from ui import errors
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
+from ui.operations import call
 from ui.parties.consent_dialog import ConsentDialog, consent_summary
 from ui.parties.consent_print import print_consent_notice
 from ui.parties.form_fields import PartyFields
@@ -45,6 +44,7 @@ class PartyFormDialog(QDialog):
         self.party_id = party_id
         self.saved: PartyDetail | None = None
         self.existing_id: int | None = None
+        self._duplicate: DuplicateParty | None = None
         self.consent: ConsentRecord | None = None  # recorded here, stored on save
         self.stored: PartyDetail | None = None
         service = context.services.parties
@@ -153,24 +153,25 @@ class PartyFormDialog(QDialog):
     # -- saving ----------------------------------------------------------------------
 
     def save(self) -> None:
-        service = self.context.services.parties
         draft = self.fields.draft()
         self.errors.clear()
+        self._duplicate = None
+        self.saved = call(self.context, self, lambda: self._store(draft), form=self.errors)
+        if self._duplicate is not None:
+            self._offer_existing(self._duplicate)
+        elif self.saved is not None:
+            self.accept()
+
+    def _store(self, draft) -> PartyDetail | None:
+        """Register or update; an identity registered already is offered, not refused."""
+        service = self.context.services.parties
         try:
             if self.party_id is None:
-                self.saved = service.register(draft, self.consent)
-            else:
-                self.saved = service.update(self.party_id, draft, self.consent)
+                return service.register(draft, self.consent)
+            return service.update(self.party_id, draft, self.consent)
         except DuplicateParty as duplicate:
-            self._offer_existing(duplicate)
-            return
-        except (ValidationError, ValidationErrors) as exc:
-            self.errors.show_exception(exc)
-            return
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.accept()
+            self._duplicate = duplicate
+            return None
 
     def _offer_existing(self, duplicate: DuplicateParty) -> None:
         self.errors.show({"id_number": duplicate.message})

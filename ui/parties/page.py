@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import PartyKind
-from microcourt.errors import UserError
-from ui import errors
+from microcourt.services.parties.dto import PartyDetail
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.common.tables import list_table, select_row_quietly
 from ui.context import PageContext
+from ui.operations import call, initiated_by
 from ui.parties.actions import PartyActions
 from ui.parties.detail import PartyDetailView
 from ui.parties.table_model import PARTY_ID_ROLE, Column, PartyTableModel
@@ -36,12 +37,15 @@ class PartiesPage(QWidget):
         self._selecting = False
         keep_readable(self)
         self.model = PartyTableModel(context.services.parties, parent=self)
-        self.actions = PartyActions(self, context, self.reload, self.open_party)
+        self.actions = PartyActions(self, context, self.show_saved, self.open_party)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
         self._build()
         self._connect_detail()
         self.run_search()
+        self._shown_changed = False
+        self.follow = Follower(self, self._follow_changes)
+        context.events.changed.connect(self._changed)
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
@@ -119,28 +123,49 @@ class PartiesPage(QWidget):
         else:
             self.count_label.setText(self.tr("{0} parties").format(total))
 
-    def reload(self, party_id: int | None) -> None:
-        """After a change: reload the list, then show `party_id` (None: nothing)."""
+    def show_saved(self, detail: PartyDetail | None) -> None:
+        """After a change made here: reload the list and show `detail` as the write
+        returned it (None: nothing), without reading it again."""
         self.model.refresh()
         self._show_count()
-        if party_id is None:
+        if detail is None:
             self.table.clearSelection()
             self.detail.show_party(None)
         else:
-            self.open_party(party_id)
+            self._show(detail)
+
+    def _changed(self, changes, initiator) -> None:
+        """Parties written elsewhere (an import from the Cases page, an agent added
+        there): the list, and the party shown if it was one of them."""
+        if not changes.touches("parties") or initiated_by(initiator, self):
+            return
+        shown = self.detail.detail
+        self._shown_changed |= shown is not None and changes.touches("parties", shown.id)
+        self.follow.request()
+
+    def _follow_changes(self) -> None:
+        shown, reread = self.detail.detail, self._shown_changed
+        self._shown_changed = False
+        self.model.refresh()
+        self._show_count()
+        if shown is not None and reread:
+            self.open_party(shown.id)
+        elif shown is not None:
+            self._show(shown)
 
     def open_item(self, party_id: int) -> None:  # the shell's cross-page navigation
         self.open_party(party_id)
 
     def open_party(self, party_id: int) -> None:
         """Show the party in the detail view, selected in the list if it is loaded."""
-        try:
-            detail = self.context.services.parties.get(party_id)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
+        parties = self.context.services.parties
+        detail = call(self.context, self, lambda: parties.get(party_id))
+        if detail is not None:
+            self._show(detail)
+
+    def _show(self, detail: PartyDetail) -> None:
         self.detail.show_party(detail)
-        row = self.model.row_of(party_id)
+        row = self.model.row_of(detail.id)
         if row >= 0:
             self._select_row(row)
         else:
@@ -166,9 +191,7 @@ class PartiesPage(QWidget):
                 self.table.selectRow(0)
 
     def _reveal(self, detail) -> None:
-        try:
-            number = self.context.services.parties.reveal_id_number(detail.id)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.detail.show_full_number(number)
+        parties = self.context.services.parties
+        number = call(self.context, self, lambda: parties.reveal_id_number(detail.id))
+        if number is not None:
+            self.detail.show_full_number(number)

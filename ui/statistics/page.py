@@ -5,6 +5,8 @@ three charts, and "Monthly report…" writes the town's report as PDF or .xlsx.
 
 Definitions of every figure are the service's (microcourt.services.reports.statistics); the
 page only shows them. A period computes in tens of milliseconds, so no worker thread.
+It is computed again after a change to a case (AppEvents.changed; when next shown, if
+the page is hidden).
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError
 from microcourt.services.reports.statistics_dto import (
     MONTH,
     QUARTER,
@@ -35,9 +36,10 @@ from microcourt.services.reports.statistics_dto import (
 )
 from microcourt.timeutil import today_local
 from microcourt.validation.money import format_amount, to_chinese_upper
-from ui import errors
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.context import PageContext
+from ui.operations import call
 
 VALUE_FACTOR = 2.0  # the figures' size against the readable font
 COLUMNS = 4
@@ -78,6 +80,8 @@ class StatisticsPage(QWidget):
         self._build()
         today = today_local()
         self.set_period(Period.month(today.year, today.month))
+        self.follow = Follower(self, self.refresh)
+        context.events.changed.connect(self._changed)
 
     # -- building ------------------------------------------------------------------------
 
@@ -187,16 +191,14 @@ class StatisticsPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.refresh()  # cases may have moved on since
+    def _changed(self, changes, _initiator) -> None:
+        if changes.touches("cases"):  # every figure is counted from the cases and theirs
+            self.follow.request()
 
     def refresh(self) -> None:
-        period = self.period()
-        try:
-            stats = self.context.services.statistics.compute(period)
-        except UserError as exc:
-            errors.show_user_error(self, exc)
+        statistics, period = self.context.services.statistics, self.period()
+        stats = call(self.context, self, lambda: statistics.compute(period))
+        if stats is None:
             return
         self.stats = stats
         self.title.setText(period.label)

@@ -97,7 +97,7 @@ def export_monthly_report(parent: QWidget, context: PageContext,
             offer_preview(parent, context, path, chosen)
 
     title = QCoreApplication.translate(CONTEXT, "Writing the monthly report…")
-    return run_job(parent, job(), title, on_done=done)
+    return run_job(parent, job(), title, on_done=done, context=context)
 
 
 def offer_preview(parent: QWidget, context: PageContext, path: Path, month: Period) -> None:
@@ -108,9 +108,8 @@ def offer_preview(parent: QWidget, context: PageContext, path: Path, month: Peri
         .format(path))
     if answer != QMessageBox.StandardButton.Yes:
         return
-    from ui.common.pdf_preview import PdfPreviewDialog  # noqa: PLC0415
+    from ui.common.pdf_preview import PdfPreviewDialog, record_prints  # noqa: PLC0415
 
     preview = PdfPreviewDialog(path, month.label, 1, parent)
-    preview.printed.connect(lambda name, count: context.services.audit.record_document(
-        "print", name, count))
+    record_prints(preview, context)
     preview.open()

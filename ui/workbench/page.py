@@ -4,8 +4,9 @@ overdue installments, stale drafts, returned filings), on the right the early wa
 (矛盾风险预警) with their reasons. Double-click, Enter or "Open" takes an item to the
 page that deals with it; an enforcement warning also offers the 强制执行申请书 PDF.
 
-The page asks the service again whenever it is shown, when a case changes elsewhere,
-and on Refresh: the service answers in milliseconds, so no worker thread is needed.
+The page asks the service again after a change touching a case (AppEvents.changed: at
+once when shown, else when next shown), when it is shown on a new day, and on Refresh:
+the service answers in milliseconds, so no worker thread is needed.
 """
 from __future__ import annotations
 
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.errors import UserError
 from microcourt.services.reports.workbench_dto import ItemKind, Workbench, WorkbenchItem
 from microcourt.timeutil import today_local
-from ui import errors
 from ui.common.inputs import keep_readable
+from ui.common.refresh import Follower
 from ui.context import PageContext
+from ui.operations import call
 from ui.workbench.sections import ITEM_ROLE, TASK_SECTIONS, WARNING_SECTIONS, SectionTree
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("Workbench", "Monday"), QT_TRANSLATE_NOOP("Workbench", "Tuesday"),
@@ -49,7 +50,8 @@ class WorkbenchPage(QWidget):
         self.counts: dict[str, int] = {}
         keep_readable(self)
         self._build()
-        context.events.case_changed.connect(lambda _case_id: self.refresh())
+        self.follow = Follower(self, self.refresh)
+        context.events.changed.connect(self._changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -115,13 +117,19 @@ class WorkbenchPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.refresh()  # another page may have booked, signed or paid meanwhile
+        if self.workbench is not None and self.workbench.today != self.today_provider():
+            self.refresh()  # a new day: today's hearings, the days left, have moved on
+
+    def _changed(self, changes, _initiator) -> None:
+        # Every item is about a case (hearings, agreements, filings and the people on
+        # them all name theirs); hearing items also name the mediator.
+        if changes.touches_any("cases", "mediators"):
+            self.follow.request()
 
     def refresh(self) -> None:
-        try:
-            bench = self.context.services.workbench.build(self.today_provider())
-        except UserError as exc:  # e.g. an account that may not see the workbench
-            errors.show_user_error(self, exc)
+        workbench, today = self.context.services.workbench, self.today_provider()
+        bench = call(self.context, self, lambda: workbench.build(today))
+        if bench is None:  # e.g. an account that may not see the workbench
             return
         self.workbench = bench
         self.counts = self.tasks.show_workbench(bench)
@@ -186,4 +194,4 @@ class WorkbenchPage(QWidget):
         return preview_document(
             self, lambda path: reports.write_enforcement(case_id, path, today),
             self.tr("Enforcement application {0}").format(item.case_number),
-            record=self.context.services.audit.record_document)  # it carries full ID numbers
+            context=self.context)  # audited: it carries full ID numbers

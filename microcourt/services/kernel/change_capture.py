@@ -4,7 +4,8 @@ After each flush on a thread that records, every row the flush inserted, updated
 deleted is turned into the ids it stands for: its own (a Party is `parties`), and those
 of what owns it (a CaseParty is its case's, an Installment its agreement's). Owners
 not among the flushed rows are looked up in the same transaction, up to the case, so
-that "an installment changed" also says which case. When the session commits, the
+that "an installment changed" also says which case; a party or a mediator names the
+cases they are on. When the session commits, the
 collected changes go to the recorders; a rollback drops them.
 
 Bookkeeping rows (the case-number counter) stand for nothing a page shows. Every model
@@ -45,13 +46,16 @@ _ROWS: dict[type, tuple[tuple[str, str], ...]] = {
     m.ClauseTemplate: (("templates", "id"),),
     m.Operator: (("accounts", "id"),),
 }
-_FLAGS: dict[type, str] = {m.CourtProfile: "settings", m.AppSetting: "settings",
+_FLAGS: dict[type, str] = {m.CourtProfile: "profile", m.AppSetting: "settings",
                            m.AuditEntry: "audit"}
 _IGNORED = (m.CaseNumberCounter,)
 
 # kind -> (column selecting the owner's id, by the kind's own id column; owner kind), in
 # the order they are resolved (an installment leads to its agreement, that to its case).
+# A party or a mediator leads to every case they are on: those show their particulars.
 _OWNERS = (
+    ("parties", m.CaseParty.case_id, m.CaseParty.party_id, "cases"),
+    ("mediators", m.CaseMediator.case_id, m.CaseMediator.mediator_id, "cases"),
     ("installment_owner", m.Installment.agreement_id, m.Installment.id, "agreements"),
     ("case_party_owner", m.CaseParty.case_id, m.CaseParty.id, "cases"),
     ("hearings", m.Hearing.case_id, m.Hearing.id, "cases"),

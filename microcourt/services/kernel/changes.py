@@ -12,8 +12,9 @@ the transaction; a file (a backup) or a whole new database (a restore) with `rep
 A failed or cancelled write commits nothing and so reports nothing.
 
 A kind's ids cover the record and what it owns: a hearing, agreement or filing also
-names its case in `cases`, a party agent its party. `everything` stands for every kind
-(a restore, the demo data).
+names its case in `cases`, a party agent its party; and a party or a mediator names the
+cases they are on, which show their particulars. `everything` stands for every kind (a restore, the
+demo data).
 
     with recording() as recorder:
         services.parties.register(draft, consent)
@@ -29,7 +30,7 @@ from typing import Any
 
 ID_KINDS = ("parties", "cases", "hearings", "agreements", "filings", "mediators",
             "templates", "accounts")
-FLAG_KINDS = ("settings", "backups", "audit")
+FLAG_KINDS = ("profile", "settings", "backups", "audit")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class Changes:
     mediators: frozenset[int] = frozenset()
     templates: frozenset[int] = frozenset()  # clause templates
     accounts: frozenset[int] = frozenset()  # operators
-    settings: bool = False  # the court profile and the app settings
+    profile: bool = False  # the micro-court's particulars (CourtProfile)
+    settings: bool = False  # the app settings (reminder minutes, idle lock...)
     backups: bool = False  # the backup files
     audit: bool = False  # the audit log (nearly every write adds to it)
     everything: bool = False  # a restored database or the demo data: all of it is new

@@ -159,7 +159,7 @@ STANDS_FOR = {
     "filing": [("filings", "id"), ("cases", "case_id")],
     "filing_document": [("filings", "filing_id"), ("cases", "filing_id->filing.case_id")],
     "clause_template": [("templates", "id")], "operator": [("accounts", "id")],
-    "court_profile": [("settings", None)], "app_setting": [("settings", None)],
+    "court_profile": [("profile", None)], "app_setting": [("settings", None)],
     "audit_entry": [("audit", None)], "case_number_counter": [],
 }
 

@@ -2,12 +2,14 @@
 the display preferences."""
 from __future__ import annotations
 
+from input_support import click
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from microcourt.services import open_services
 from ui.admin.profile_form import ProfileForm
 from ui.admin.settings_page import SettingsPage
+from ui.operations import call
 from ui.preferences import Preferences
 
 GOOD = {
@@ -134,7 +136,27 @@ def test_page_shows_particulars_saved_elsewhere(context, qtbot, chinese):
     from microcourt.services.settings.service import CourtProfileData
 
     page = _page(context, qtbot)
-    saved = context.services.settings.save_profile(CourtProfileData(**{**GOOD, "room": "二楼"}))
-    context.events.profile_changed.emit(saved)  # as the first-start dialog does
+    elsewhere = QWidget()  # as the first-start dialog does
+    settings = context.services.settings
+    call(context, elsewhere, lambda: settings.save_profile(
+        CourtProfileData(**{**GOOD, "room": "二楼"})))
     assert page.form.edits["name"].text() == "𠮷祥村微法庭"
     assert page.form.edits["room"].text() == "二楼"
+
+
+def test_a_mediator_pressing_save_is_told_why_not(context, qtbot, chinese, message_boxes,
+                                                  caplog):
+    """A refusal (PermissionDenied) is the service's Chinese message, never a crash
+    dialog, and what was typed stays."""
+    from microcourt.services.kernel.context import Actor
+
+    page = _page(context, qtbot)
+    context.services.act_as(Actor(name="潘美娟", role="mediator", mediator_id=1))
+    _type(page.form, qtbot, GOOD)
+    click(qtbot, page.save_button)
+    assert message_boxes.texts("critical") == [] and "Traceback" not in caplog.text
+    [refusal] = message_boxes.texts("warning")
+    assert "调解员" in refusal and "修改微法庭信息" in refusal
+    assert page.form.edits["name"].text() == "𠮷祥村微法庭"  # kept as typed
+    assert page.confirmation.text() == ""
+    assert context.services.settings.profile() is None  # nothing was stored

@@ -22,6 +22,7 @@ def fill(dialog: HearingFormDialog, start, link: str = LINK) -> None:
 def case_view(qtbot, world) -> CaseDetailView:  # noqa: F811
     view = CaseDetailView(world.context)
     qtbot.addWidget(view)
+    view.show()  # a hidden view follows changes when it is next shown
     view.show_case(world.services.cases.get_case(world.case_id))
     return view
 

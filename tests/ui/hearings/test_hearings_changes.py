@@ -35,6 +35,7 @@ def test_rescheduling_from_the_page_shows_the_history(qtbot, monkeypatch, world)
     hearing = book(world, at(next_weekday(1), 9, 30))
     page = HearingsPage(world.context)
     qtbot.addWidget(page)
+    page.show()  # as the liaison has it (a hidden page follows when shown)
     assert page.agenda.select(hearing.id)
     assert page.detail.hearing.id == hearing.id
 
@@ -56,6 +57,7 @@ def test_cancel_with_a_reason_shows_in_the_case_tab(qtbot, monkeypatch, world): 
     book(world, at(next_weekday(1), 9, 30))
     view = CaseDetailView(world.context)
     qtbot.addWidget(view)
+    view.show()
     view.show_case(world.services.cases.get_case(world.case_id))
     tab = view.panels["hearings"]
     tab.table.selectRow(0)
@@ -75,6 +77,7 @@ def test_a_future_hearing_cannot_be_marked_held_yet(qtbot, world):  # noqa: F811
     hearing = book(world, at(next_weekday(1), 9, 30))
     page = HearingsPage(world.context)
     qtbot.addWidget(page)
+    page.show()  # as the liaison has it (a hidden page follows when shown)
     page.agenda.select(hearing.id)
     assert page.detail.buttons.reschedule_button.isEnabled()
     assert not page.detail.buttons.held_button.isEnabled()
@@ -85,6 +88,7 @@ def test_held_with_agreement_moves_the_case_on(qtbot, monkeypatch, world):  # no
     book(world, start, minutes=60)
     view = CaseDetailView(world.context)
     qtbot.addWidget(view)
+    view.show()
     view.show_case(world.services.cases.get_case(world.case_id))
     assert view.status_label.text() == domain_label(CaseStatus.REGISTERED)
     tab = view.panels["hearings"]
@@ -97,8 +101,9 @@ def test_held_with_agreement_moves_the_case_on(qtbot, monkeypatch, world):  # no
         dialog.save()
 
     drive(monkeypatch, HeldDialog, act)
-    with qtbot.waitSignal(world.context.events.case_changed):
+    with qtbot.waitSignal(world.context.events.changed) as announced:
         tab.buttons.held_button.click()
+    assert announced.args[0].cases == {world.case_id}
     assert view.status_label.text() == domain_label(CaseStatus.AGREEMENT_REACHED)
     assert tab.texts()[0][3] == "Held: Agreement reached"
     notes = [row[3] for row in view.timeline.texts()]

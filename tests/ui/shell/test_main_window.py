@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from microcourt.services.settings.service import CourtProfileData
 from ui.main_window import MainWindow
+from ui.operations import call
 from ui.page_registry import PAGES, PageSpec
 
 
@@ -51,5 +52,9 @@ def test_geometry_is_remembered(context, qtbot):
 def test_status_bar_follows_a_saved_profile(context, qtbot):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    context.events.profile_changed.emit(CourtProfileData(name="䶮村微法庭"))
+    settings = context.services.settings
+    profile = CourtProfileData(name="䶮村微法庭", village="䶮村", committee="䶮村人民调解委员会",
+                               court="临安区人民法院", liaison_name="张堃",
+                               liaison_phone="13812345678")
+    call(context, None, lambda: settings.save_profile(profile))
     assert "䶮村微法庭" in window.court_label.text()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from microcourt.errors import UserError
@@ -77,12 +77,15 @@ def test_unexpected_error_is_logged_and_apologised_for(qtbot, message_boxes, cap
 
 
 def test_event_loop_keeps_running_during_a_job(qtbot):
-    gate, log = threading.Event(), {}
+    gate, log, fired = threading.Event(), {}, []
     op = run_job(None, counting_job(1, log, gate), "Waiting")
     qtbot.waitUntil(lambda: "thread" in log)
-    # The job is blocked in its thread, yet the GUI thread handles events.
-    assert QThread.currentThread() is not None and op.is_running()
-    qtbot.wait(10)
+    # The job is blocked in its thread; a timer posted now must still fire on the GUI
+    # thread (it would not if the job ran there, or if run_job waited for it).
+    QTimer.singleShot(0, lambda: fired.append(QThread.currentThread()))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    assert op.is_running() and not gate.is_set()
+    assert fired == [QCoreApplication.instance().thread()]
     gate.set()
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass

@@ -157,16 +157,20 @@ def test_preview_document_shows_a_build_error(qtbot, message_boxes):
     assert not made[0].parent.exists()
 
 
-def test_printing_and_saving_are_reported_for_the_audit_log(qtbot, tmp_path):
+def test_printing_and_saving_are_reported_for_the_audit_log(qtbot, tmp_path, context):
     parent = QWidget()
     qtbot.addWidget(parent)
-    recorded = []
+    announced = []
+    context.events.changed.connect(lambda changes, _initiator: announced.append(changes))
     operation = preview_document(parent, lambda path: write_pages(path, 2), "调解协议书",
-                                 copies=3, record=lambda *entry: recorded.append(entry))
+                                 copies=3, context=context)
     with qtbot.waitSignal(operation.finished, timeout=10000):
         pass
     dialog = parent.findChild(PdfPreviewDialog)
     dialog.print_to(pdf_printer(tmp_path / "printed.pdf", copies=3))
     dialog.save_to(tmp_path / "kept.pdf")
-    assert recorded == [("print", "调解协议书", 3), ("save", "调解协议书", 1)]
+    rows = context.services.audit.query()
+    assert [(r.action, r.details.get("title"), r.details.get("copies")) for r in rows[:2]] \
+        == [("document.save", "调解协议书", 1), ("document.print", "调解协议书", 3)]
+    assert [changes.kinds() for changes in announced] == [{"audit"}, {"audit"}]
     dialog.reject()

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import sys
-import types
 
-from microcourt.services.kernel.progress import Progress
+from input_support import click
+
+from microcourt.services.demo.service import DEMO_PROFILE, DemoSummary
 from ui.welcome_dialog import WelcomeDialog
 
 GOOD = dict(name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
@@ -37,29 +38,30 @@ def test_saving_particulars_closes_and_announces(context, qtbot):
     dialog = _dialog(context, qtbot)
     for name, text in GOOD.items():
         dialog.form.edits[name].setText(text)
-    with qtbot.waitSignal(context.events.profile_changed) as changed:
-        dialog.save_button.click()
-    assert changed.args[0].name == "上田村微法庭"
+    with qtbot.waitSignal(context.events.changed) as changed:
+        click(qtbot, dialog.save_button)
+    assert changed.args[0].profile and changed.args[1] is dialog  # no opener: itself
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
-    assert not context.services.settings.is_first_start()
+    assert context.services.settings.profile().name == "上田村微法庭"
 
 
-def test_demo_button_runs_the_loader_in_the_background(context, qtbot, monkeypatch):
-    calls = []
-
-    def load_demo(services):
-        calls.append(services)
-        yield Progress(1, 2, "当事人")
-        yield Progress(2, 2, "案件")
-
-    fake = types.ModuleType("microcourt.services.demo.service")
-    fake.load_demo = load_demo
-    monkeypatch.setitem(sys.modules, "microcourt.services.demo.service", fake)
+def test_demo_button_loads_the_demo_data_in_the_background(context, qtbot):
+    """The real demo: its parties, cases and the micro-court's particulars end up in the
+    database, loaded on a worker thread, and every page is told everything is new."""
     dialog = _dialog(context, qtbot)
-    dialog.demo_button.click()
-    with qtbot.waitSignal(dialog.operation.finished, timeout=5000):
+    announced = []
+    context.events.changed.connect(lambda changes, _initiator: announced.append(changes))
+    click(qtbot, dialog.demo_button)
+    assert not dialog.demo_button.isEnabled()  # while it loads
+    with qtbot.waitSignal(dialog.operation.finished, timeout=30_000):
         pass
-    assert calls == [context.services]
+    summary = dialog.operation.result
+    assert isinstance(summary, DemoSummary) and dialog.operation.error is None
+    services = context.services
+    assert summary.parties == services.parties.count() > 100
+    assert summary.cases == len(services.cases.list_cases()) > 10
+    assert services.settings.profile().name == DEMO_PROFILE["name"]
+    assert [changes.everything for changes in announced] == [True]
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
