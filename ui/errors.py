@@ -21,10 +21,14 @@ log = logging.getLogger(__name__)
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
-    """The Chinese message; several problems at once one per line."""
+    """The Chinese message; several problems at once one per line (a list of 77
+    applicants may name many)."""
     title = QCoreApplication.translate("Errors", "Cannot do that")
-    text = ("\n".join(e.message for e in error.errors) if isinstance(error, ValidationErrors)
-            else error.message)
+    text = error.message
+    if isinstance(error, ValidationErrors) and len(error.errors) > 1:
+        text = "\n".join([QCoreApplication.translate(
+            "Errors", "Please correct these and try again:"),
+            *(e.message for e in error.errors)])
     QMessageBox.warning(parent, title, text)
 
 

@@ -1263,14 +1263,6 @@ No other window or command line may be using the data.</source>
         <translation>添加申请人</translation>
     </message>
     <message>
-        <source>No applicant was added</source>
-        <translation>没有添加任何申请人</translation>
-    </message>
-    <message>
-        <source>Please correct these and add them again:</source>
-        <translation>请更正以下问题后重新添加：</translation>
-    </message>
-    <message>
         <source>{0} applicants added.</source>
         <translation>已添加申请人{0}名。</translation>
     </message>
@@ -1874,6 +1866,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
+    </message>
+    <message>
+        <source>Please correct these and try again:</source>
+        <translation>请更正以下问题后重试：</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from microcourt.domain import AgreementStatus, PartyKind
 from microcourt.services.agreements.dto import AgreementDetail
 from microcourt.validation.identity import is_elderly
+from ui.agreements.banner import show_banner
 from ui.agreements.clauses import placeholder_values
 from ui.agreements.parties import PartiesPanel
 from ui.agreements.payments import PaymentsTab
@@ -46,7 +47,6 @@ from ui.agreements.templates import TemplateManagerDialog
 from ui.agreements.terms import TermsForm
 from ui.agreements.warnings import (
     WarningPanel,
-    colour,
     confirm_despite_warnings,
     current_warnings,
     error_label,
@@ -59,11 +59,6 @@ from ui.i18n import domain_label
 from ui.operations import call
 
 log = logging.getLogger(__name__)
-BANNER_COLOURS = {  # (text, background)
-    AgreementStatus.DRAFT: (QColor("#1a3e72"), QColor("#e8f0fe")),
-    AgreementStatus.SIGNED: (QColor("#1e4620"), QColor("#e6f4ea")),
-    AgreementStatus.SUPERSEDED: (QColor("#424242"), QColor("#eeeeee")),
-}
 _OPEN: dict[tuple[int, int], AgreementEditor] = {}  # (id of the services, case id)
 
 
@@ -232,8 +227,7 @@ class AgreementEditor(QWidget):
     def _show_state(self) -> None:
         detail = self.detail
         status = AgreementStatus(detail.status)
-        colour(self.banner, *BANNER_COLOURS[status])
-        self.banner.setText(self._banner_text(detail, status))
+        show_banner(self.banner, detail)
         latest = self.version_combo.itemData(self.version_combo.count() - 1) == detail.id
         self.sign_button.setEnabled(detail.editable)
         self.save_button.setEnabled(detail.editable)
@@ -241,23 +235,6 @@ class AgreementEditor(QWidget):
         self.tabs.setTabEnabled(self.tabs.indexOf(self.payments),
                                 bool(detail.installments))
         self._update_title()
-
-    def _banner_text(self, detail: AgreementDetail, status: AgreementStatus) -> str:
-        if status == AgreementStatus.SIGNED:
-            return self.tr(
-                "Signed and locked: it took effect on {0} (the last signature). Apply for "
-                "judicial confirmation by {1} (within 30 days). To change it, make a new "
-                "version.").format(detail.effective_on.isoformat(),
-                                   detail.confirmation_deadline.isoformat())
-        if status == AgreementStatus.SUPERSEDED:
-            return self.tr("Version {0} was replaced by a newer signed version. It is kept "
-                           "for reference and cannot be changed.").format(detail.version)
-        text = self.tr("Draft: edit freely and save with Ctrl+S; it is locked once the "
-                       "signing is recorded.")
-        if detail.superseded_version:
-            text += " " + self.tr("When signed, it replaces version {0}.").format(
-                detail.superseded_version)
-        return text
 
     def _update_title(self) -> None:
         detail = self.detail

@@ -40,7 +40,7 @@ from ui.cases.parties_tab import CaseParties
 from ui.cases.status import StatusButton
 from ui.cases.timeline import CaseTimeline
 from ui.common.inputs import coded_text
-from ui.common.refresh import Follower
+from ui.common.refresh import Follower, unless_gone
 from ui.context import PageContext
 from ui.filings.case_tab import CaseFiling
 from ui.operations import call
@@ -246,10 +246,12 @@ class CaseDetailView(QWidget):
         if self.detail is None:
             return
         cases, case_id = self.context.services.cases, self.detail.id
-        detail = call(self.context, self, lambda: cases.get_case(case_id))
-        if detail is not None:
-            self.show_case(detail, changes, initiator)
-            self.changed.emit(detail)
+        detail = call(self.context, self, unless_gone(lambda: cases.get_case(case_id)))
+        if detail is None:
+            self.show_case(None)  # not in a restored backup
+            return
+        self.show_case(detail, changes, initiator)
+        self.changed.emit(detail)
 
     def show_tab(self, key: str) -> None:
         """Bring the panel `key` ("parties", "filing", ...) to the front."""

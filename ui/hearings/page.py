@@ -4,8 +4,8 @@ actions. The bar above books a hearing, exports the coming weeks to a calendar, 
 the device check and sets how many minutes before a hearing the reminder comes.
 
 Hearings change on the case page too: the page follows AppEvents.changed (at once when
-shown, else when next shown) and reloads when shown on a new day (the agenda starts
-today)."""
+shown, else when next shown) and reloads when shown after a while (the agenda starts
+today; ui.common.refresh)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -26,7 +26,7 @@ from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.queries import MAX_REMINDER_MINUTES
 from microcourt.timeutil import today_local
 from ui.common.inputs import keep_readable
-from ui.common.refresh import Follower
+from ui.common.refresh import Follower, unless_gone
 from ui.context import PageContext
 from ui.hearings.agenda import AgendaView
 from ui.hearings.common import HearingActions
@@ -53,7 +53,6 @@ class HearingsPage(QWidget):
         self.context = context
         keep_readable(self)
         self.actions = HearingActions(context, self)
-        self.loaded_on = None
         self._build()
         self.reload()
         self._reread_shown = False
@@ -113,23 +112,18 @@ class HearingsPage(QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def reload(self, reread_shown: bool = True) -> None:
-        self.loaded_on = today_local()
         self.agenda.show_days(self.hearings.agenda(days=AGENDA_DAYS))
         self.reload_week()
         self.tomorrow.show_calls(self.hearings.tomorrow_calls())
-        shown = self.detail.hearing
-        if shown is not None and reread_shown:
-            self.detail.show_hearing(self.hearings.get(shown.id))
+        shown, hearings = self.detail.hearing, self.hearings
+        if shown is not None and reread_shown:  # None: not in a restored backup
+            self.detail.show_hearing(call(self.context, self,
+                                          unless_gone(lambda: hearings.get(shown.id))))
         elif shown is not None:
             self.agenda.select(shown.id)
 
     def reload_week(self) -> None:
         self.week.show_days(self.hearings.week(self.week.monday))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.loaded_on != today_local() and not self.follow.pending:
-            self.reload()  # a new day: "today" and "tomorrow" moved on
 
     def _changed(self, changes, initiator) -> None:
         if changes.touches("settings") and not initiated_by(initiator, self):

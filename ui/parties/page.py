@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from microcourt.domain import PartyKind
 from microcourt.services.parties.dto import PartyDetail
 from ui.common.inputs import keep_readable
-from ui.common.refresh import Follower
+from ui.common.refresh import Follower, unless_gone
 from ui.common.tables import list_table, select_row_quietly
 from ui.context import PageContext
 from ui.operations import call, initiated_by
@@ -149,7 +149,13 @@ class PartiesPage(QWidget):
         self.model.refresh()
         self._show_count()
         if shown is not None and reread:
-            self.open_party(shown.id)
+            parties = self.context.services.parties
+            detail = call(self.context, self, unless_gone(lambda: parties.get(shown.id)))
+            if detail is not None:
+                self._show(detail)
+            else:  # not in a restored backup
+                self.table.clearSelection()
+                self.detail.show_party(None)
         elif shown is not None:
             self._show(shown)
 

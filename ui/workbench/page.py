@@ -5,7 +5,8 @@ overdue installments, stale drafts, returned filings), on the right the early wa
 page that deals with it; an enforcement warning also offers the 强制执行申请书 PDF.
 
 The page asks the service again after a change touching a case (AppEvents.changed: at
-once when shown, else when next shown), when it is shown on a new day, and on Refresh:
+once when shown, else when next shown), when shown after a while (a new day, another
+PC; ui.common.refresh), and on Refresh:
 the service answers in milliseconds, so no worker thread is needed.
 """
 from __future__ import annotations
@@ -114,11 +115,6 @@ class WorkbenchPage(QWidget):
         return column
 
     # -- showing -------------------------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.workbench is not None and self.workbench.today != self.today_provider():
-            self.refresh()  # a new day: today's hearings, the days left, have moved on
 
     def _changed(self, changes, _initiator) -> None:
         # Every item is about a case (hearings, agreements, filings and the people on

@@ -10,6 +10,7 @@ import pytest
 from input_support import click
 
 from microcourt.domain import CaseRole
+from microcourt.services.parties.dto import PartyDraft
 from tests.ui import cases_ui_support as support
 from tests.ui.cases_ui_support import drive
 from tests.ui.filing_ui_support import SALE_NUMBER, case_id
@@ -148,3 +149,49 @@ def test_a_page_in_front_refreshes_at_once_and_only_once(shell, demo, qtbot):
     shell.page("cases")
     assert shell.refreshes["case detail"] == 2
     assert [row[3] for row in cases.detail.timeline.texts()][-3:] == ["一", "二", "三"]
+
+
+def test_a_restored_backup_reaches_every_page_and_what_it_lacks_is_shown_no_more(
+        shell, demo, qtbot, message_boxes):
+    backup = demo.services.backups.create()
+    parties, services = shell.page("parties"), demo.services
+    newcomer = call(demo, None, lambda: services.parties.register(PartyDraft(
+        name="䶮", gender="female", phone="13812345678", household_address="上田村9号")))
+    parties.open_party(newcomer.id)
+    count_before = parties.model.total()
+    backups = shell.page("backups")
+    shell.refreshes.update(dict.fromkeys(shell.refreshes, 0))
+    message_boxes.answer = message_boxes.answer.Yes  # "Restore the backup ...?"
+    operation = backups.restore(backup.path)
+    qtbot.waitUntil(lambda: not operation.is_running(), timeout=30_000)
+    assert operation.error is None
+    refreshed = shell.visit_every_page("backups")
+    assert set(refreshed) == set(EVERY_PAGE) - {"backups"} and set(refreshed.values()) == {1}
+    assert parties.detail.detail is None and parties.model.total() == count_before - 1
+    assert message_boxes.texts("warning") == [] and message_boxes.texts("critical") == []
+
+
+def test_a_hidden_widget_refreshes_once_when_shown_and_after_a_while_on_show(
+        qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.common import refresh
+
+    widget, runs = QWidget(), []
+    qtbot.addWidget(widget)
+    follower = refresh.Follower(widget, lambda: runs.append(widget.isVisible()))
+    follower.request()
+    follower.request()
+    assert runs == []  # hidden: nothing read yet
+    widget.show()
+    assert runs == [True]  # once, when shown
+    follower.request()
+    assert runs == [True, True]  # shown: at once
+    widget.hide()
+    widget.show()
+    assert len(runs) == 2  # nothing asked meanwhile, and read a moment ago
+    later = follower.read_at + refresh.STALE_AFTER_S + 1
+    monkeypatch.setattr(refresh.time, "monotonic", lambda: later)
+    widget.hide()
+    widget.show()
+    assert len(runs) == 3  # another PC may have written meanwhile
