@@ -49,7 +49,7 @@ class CasesPage(QWidget):
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filter)
         self._build()
-        self.detail.changed.connect(self._case_changed)
+        self.detail.changed.connect(self._shown_case_changed)
         self.model.reload()
         self.apply_filter()
         self.follow = Follower(self, self.reload_list)
@@ -151,7 +151,8 @@ class CasesPage(QWidget):
         if case_id is not None and not self._selecting:
             self.open_case(case_id)
 
-    def _case_changed(self, detail: CaseDetail) -> None:
+    def _shown_case_changed(self, detail: CaseDetail) -> None:
+        """The detail view has the case shown as it now is: its row follows."""
         self.model.update_case(detail)
 
     def _changed_elsewhere(self, changes, initiator) -> None:

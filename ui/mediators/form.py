@@ -105,14 +105,10 @@ class MediatorFormDialog(QDialog):
             active=self.active_box.isChecked())
 
     def save(self) -> None:
-        service, draft = self.context.services.mediators, self.draft()
+        service, draft, stored = self.context.services.mediators, self.draft(), self.mediator
         self.errors.clear()
-        if self.mediator is None:  # refused when already on the roster
-            self.saved = call(self.context, self, lambda: service.create(draft),
-                              form=self.errors)
-        else:
-            mediator_id = self.mediator.id
-            self.saved = call(self.context, self, lambda: service.update(mediator_id, draft),
-                              form=self.errors)
+        # A new one is refused when already on the roster.
+        self.saved = call(self.context, self, lambda: service.update(stored.id, draft)
+                          if stored else service.create(draft), form=self.errors)
         if self.saved is not None:
             self.accept()

@@ -116,14 +116,10 @@ class AgentFormDialog(QDialog):
         self.inputs["is_guardian"].setChecked(agent.is_guardian)
 
     def save(self) -> None:
-        service, draft = self.context.services.parties, self.draft()
+        service, draft, stored = self.context.services.parties, self.draft(), self.agent
         self.errors.clear()
-        if self.agent is None:
-            self.saved = call(self.context, self, lambda: service.add_agent(self.party_id, draft),
-                              form=self.errors)
-        else:
-            agent_id = self.agent.id
-            self.saved = call(self.context, self, lambda: service.update_agent(agent_id, draft),
-                              form=self.errors)
+        self.saved = call(self.context, self, lambda: service.update_agent(stored.id, draft)
+                          if stored else service.add_agent(self.party_id, draft),
+                          form=self.errors)
         if self.saved is not None:
             self.accept()

@@ -107,7 +107,7 @@ def _records_the_submission_of_several(demo, page, panel, monkeypatch) -> None:
     assert set(statuses[SUBMITTED_AT_ONCE:]) == {"Generated"}
     assert all(row[Column.SUBMITTED] for row in panel.list.texts()[:SUBMITTED_AT_ONCE])
     assert panel.list.record_button.text() == "&Update status…"  # selection kept
-    detail = page.detail.detail  # reloaded through case_changed
+    detail = page.detail.detail  # read again after AppEvents.changed
     assert detail.status == CaseStatus.CONFIRMATION_APPLIED
     assert page.detail.status_label.text() == "Confirmation applied"
     assert any("Confirmation applied" in row[2] for row in page.detail.timeline.texts())
