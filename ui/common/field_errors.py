@@ -4,9 +4,7 @@ goes to the first bad field in the order the fields were added (top of the form 
 
     errors = FieldErrors(general=QLabel())   # general: messages naming no shown field
     form.addRow(label, errors.cell("phone", phone_edit))
-    try: ...
-    except (ValidationError, ValidationErrors) as exc:
-        errors.show_exception(exc)
+    saved = ui.operations.call(context, self, lambda: service.save(draft), form=errors)
 """
 from __future__ import annotations
 
