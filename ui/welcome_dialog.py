@@ -61,16 +61,20 @@ class WelcomeDialog(QDialog):
 
     def load_demo(self) -> None:
         try:
-            from microcourt.services.demo.service import load_demo  # noqa: PLC0415 - only when asked
+            demo = self.context.services.demo  # imported on first use
         except ImportError:
             log.exception("demo loader missing")
             errors.show_user_error(self, UserError(self.tr(
                 "The demo data is not available in this version.")))
             return
+        try:
+            job = demo.load()  # the guard checks the role here, before anything runs
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return
         self.demo_button.setEnabled(False)
-        self.operation = run_job(self, load_demo(self.context.services),
-                                 self.tr("Loading demo data"), on_done=self._demo_loaded,
-                                 context=self.context)
+        self.operation = run_job(self, job, self.tr("Loading demo data"),
+                                 on_done=self._demo_loaded, context=self.context)
         self.operation.finished.connect(lambda: self.demo_button.setEnabled(True))
 
     def _demo_loaded(self, _result) -> None:

@@ -8,9 +8,8 @@ from datetime import date, timedelta
 
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import ValidationError
-from microcourt.services.audit import chain as audit
-from microcourt.services.audit import queries as audit_query
 from microcourt.services.audit.labels import action_label, source_label
+from microcourt.services.audit.queries import AuditFilter
 from microcourt.timeutil import format_local, local
 
 HEADERS = ["编号", "时间", "操作人", "来源", "操作", "对象", "详情"]
@@ -36,7 +35,7 @@ def register(sub) -> None:
 
 
 def verify_chain(args, services) -> int:
-    report = audit.verify(services.ctx)
+    report = services.audit.verify()
     if args.json:
         print_json({"ok": report.ok, "checked": report.checked,
                     "first_broken_id": report.first_broken_id, "reason": report.reason})
@@ -60,12 +59,12 @@ def _day(text: str | None, field: str) -> date | None:
 
 def list_entries(args, services) -> int:
     since, until = _day(args.since, "since"), _day(args.until, "until")
-    wanted = audit_query.AuditFilter(
+    wanted = AuditFilter(
         since=local(since.year, since.month, since.day) if since else None,
         until=local(until.year, until.month, until.day) + timedelta(days=1) if until else None,
         actor=args.actor, action=args.action_code, entity=args.entity,
         entity_id=args.entity_id)
-    rows = audit_query.query(services.ctx, wanted, limit=max(args.limit, 0))
+    rows = services.audit.query(wanted, limit=max(args.limit, 0))
     if args.json:
         print_json([{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "source": r.source,
                      "action": r.action, "entity": r.entity, "entity_id": r.entity_id,

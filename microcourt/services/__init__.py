@@ -5,11 +5,28 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from microcourt.db.migrate import open_database
 from microcourt.paths import DataPaths, resolve_data_dir
 from microcourt.services.kernel.context import SYSTEM_ACTOR, Actor, AppContext
-from microcourt.services.kernel.guard import install_guards
+from microcourt.services.kernel.guard import guarded
+
+if TYPE_CHECKING:  # the services import lazily, on first use
+    from microcourt.services.accounts.service import AccountsService
+    from microcourt.services.agreements.service import AgreementsService
+    from microcourt.services.audit.service import AuditService
+    from microcourt.services.backups.service import BackupsService
+    from microcourt.services.cases.service import CasesService
+    from microcourt.services.demo.service import DemoService
+    from microcourt.services.filings.service import FilingsService
+    from microcourt.services.hearings.service import HearingsService
+    from microcourt.services.mediators.service import MediatorsService
+    from microcourt.services.parties.service import PartiesService
+    from microcourt.services.reports.monthly import ReportsService
+    from microcourt.services.reports.statistics import StatisticsService
+    from microcourt.services.reports.workbench import WorkbenchService
+    from microcourt.services.settings.service import SettingsService
 
 
 class Services:
@@ -19,59 +36,59 @@ class Services:
         self.ctx = ctx
 
     @cached_property
-    def settings(self):
+    def settings(self) -> SettingsService:
         from microcourt.services.settings.service import SettingsService
-        return SettingsService(self.ctx)
+        return guarded(SettingsService(self.ctx), "settings", self.ctx)
 
     @cached_property
-    def demo(self):
+    def demo(self) -> DemoService:
         from microcourt.services.demo.service import DemoService
-        return DemoService(self.ctx)
+        return guarded(DemoService(self.ctx), "demo", self.ctx)
 
     @cached_property
-    def backups(self):
+    def backups(self) -> BackupsService:
         from microcourt.services.backups.service import BackupsService
-        return BackupsService(self.ctx)
+        return guarded(BackupsService(self.ctx), "backups", self.ctx)
 
     @cached_property
-    def cases(self):
+    def cases(self) -> CasesService:
         from microcourt.services.cases.service import CasesService
-        return CasesService(self.ctx)
+        return guarded(CasesService(self.ctx), "cases", self.ctx)
 
     @cached_property
-    def mediators(self):
+    def mediators(self) -> MediatorsService:
         from microcourt.services.mediators.service import MediatorsService
-        return MediatorsService(self.ctx)
+        return guarded(MediatorsService(self.ctx), "mediators", self.ctx)
 
     @cached_property
-    def parties(self):
+    def parties(self) -> PartiesService:
         from microcourt.services.parties.service import PartiesService
-        return PartiesService(self.ctx)
+        return guarded(PartiesService(self.ctx), "parties", self.ctx)
 
     @cached_property
-    def agreements(self):
+    def agreements(self) -> AgreementsService:
         from microcourt.services.agreements.service import AgreementsService
-        return AgreementsService(self.ctx)
+        return guarded(AgreementsService(self.ctx), "agreements", self.ctx)
 
     @cached_property
-    def filings(self):
+    def filings(self) -> FilingsService:
         from microcourt.services.filings.service import FilingsService
-        return FilingsService(self.ctx)
+        return guarded(FilingsService(self.ctx), "filings", self.ctx)
 
     @cached_property
-    def hearings(self):
+    def hearings(self) -> HearingsService:
         from microcourt.services.hearings.service import HearingsService
-        return HearingsService(self.ctx)
+        return guarded(HearingsService(self.ctx), "hearings", self.ctx)
 
     @cached_property
-    def accounts(self):
+    def accounts(self) -> AccountsService:
         from microcourt.services.accounts.service import AccountsService
-        return AccountsService(self.ctx)
+        return guarded(AccountsService(self.ctx), "accounts", self.ctx)
 
     @cached_property
-    def audit(self):
+    def audit(self) -> AuditService:
         from microcourt.services.audit.service import AuditService
-        return AuditService(self.ctx)
+        return guarded(AuditService(self.ctx), "audit", self.ctx)
 
     def act_as(self, actor: Actor) -> None:
         """From now on every service acts as `actor` (after a login): the audit log names
@@ -79,19 +96,19 @@ class Services:
         self.ctx.actor = actor
 
     @cached_property
-    def workbench(self):
+    def workbench(self) -> WorkbenchService:
         from microcourt.services.reports.workbench import WorkbenchService
-        return WorkbenchService(self.ctx)
+        return guarded(WorkbenchService(self.ctx), "workbench", self.ctx)
 
     @cached_property
-    def statistics(self):
+    def statistics(self) -> StatisticsService:
         from microcourt.services.reports.statistics import StatisticsService
-        return StatisticsService(self.ctx)
+        return guarded(StatisticsService(self.ctx), "statistics", self.ctx)
 
     @cached_property
-    def reports(self):
+    def reports(self) -> ReportsService:
         from microcourt.services.reports.monthly import ReportsService
-        return ReportsService(self.ctx)
+        return guarded(ReportsService(self.ctx), "reports", self.ctx)
 
     @property
     def data_dir(self) -> Path:
@@ -99,11 +116,6 @@ class Services:
 
     def close(self) -> None:
         self.ctx.db.dispose()
-
-
-# Every service property above is wrapped in a permission guard (services/guard.py):
-# roles are enforced here, for the window and the CLI alike, whatever the caller hides.
-install_guards(Services)
 
 
 def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:

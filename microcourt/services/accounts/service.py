@@ -29,6 +29,7 @@ from microcourt.services.accounts.passwords import (
 )
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import Actor, AppContext
+from microcourt.services.kernel.rules import ACCOUNTS, ADMIN, EVERYONE, allowed
 from microcourt.timeutil import now_utc
 from microcourt.validation.text import clean, clean_name
 
@@ -137,10 +138,12 @@ class AccountsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看账户")
     def has_operators(self) -> bool:
         with self.ctx.db.reading() as session:
             return session.scalar(select(func.count(Operator.id))) > 0
 
+    @allowed(EVERYONE, what="创建管理员")
     def create_admin(self, username: str, display_name: str, password: str,
                      password_again: str | None = None) -> OperatorInfo:
         """The first start: the liaison's own administrator account; refused once any
@@ -175,6 +178,7 @@ class AccountsService:
         session.flush()
         return operator
 
+    @allowed(EVERYONE, what="登录")
     def login(self, username: str, password: str, now: datetime | None = None) -> Actor:
         """The Actor for this operator, or UserError: wrong name or password (the same
         words for both, so names cannot be guessed), deactivated, or waiting."""
@@ -220,6 +224,7 @@ class AccountsService:
         return (f"{WRONG_LOGIN}已经连续输错 {operator.failed_attempts} 次，"
                 f"请等 {wait_text(operator.locked_until, now)}后再试。")
 
+    @allowed(EVERYONE, what="解锁")
     def check_password(self, password: str, now: datetime | None = None) -> None:
         """Unlocking the idle-locked window: the logged-in operator's own password,
         with the same counting and waiting as a login."""
@@ -230,6 +235,7 @@ class AccountsService:
             username = _load(session, actor.operator_id).username
         self.login(username, password, now)
 
+    @allowed(EVERYONE, what="退出登录")
     def logout(self) -> None:
         actor = self.ctx.actor
         if actor.operator_id is None:
@@ -237,6 +243,7 @@ class AccountsService:
         with self.ctx.db.transaction() as session:
             audit.record(session, actor, "account.logout", "operator", actor.operator_id)
 
+    @allowed(EVERYONE, what="修改密码")
     def change_password(self, old: str, new: str, again: str | None = None) -> None:
         """The logged-in operator changes their own password."""
         actor = self.ctx.actor
@@ -250,15 +257,18 @@ class AccountsService:
             operator.password_hash = hash_password(new)
             audit.record(session, actor, "account.change_password", "operator", operator.id)
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def list(self) -> list[OperatorInfo]:
         with self.ctx.db.reading() as session:
             return [_info(o, session) for o in session.scalars(
                 select(Operator).order_by(Operator.active.desc(), Operator.username))]
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def get(self, operator_id: int) -> OperatorInfo:
         with self.ctx.db.reading() as session:
             return _info(_load(session, operator_id), session)
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def create(self, draft: OperatorDraft) -> OperatorInfo:
         with self.ctx.db.transaction() as session:
             operator = self._insert(session, draft)
@@ -266,6 +276,7 @@ class AccountsService:
                          username=operator.username, role=operator.role)
             return _info(operator, session)
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def update(self, operator_id: int, draft: OperatorDraft) -> OperatorInfo:
         """Name, display name, role and mediator; the password is not changed here."""
         with self.ctx.db.transaction() as session:
@@ -278,6 +289,7 @@ class AccountsService:
                          username=operator.username, role=operator.role)
             return _info(operator, session)
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def deactivate(self, operator_id: int) -> OperatorInfo:
         """Accounts are never deleted (the audit log names them): they stop working."""
         with self.ctx.db.transaction() as session:
@@ -288,6 +300,7 @@ class AccountsService:
                          operator.id, username=operator.username)
             return _info(operator, session)
 
+    @allowed(ADMIN, what=ACCOUNTS)
     def reset_password(self, operator_id: int, password: str,
                        again: str | None = None) -> OperatorInfo:
         """The administrator sets a new password (a forgotten one), which also lifts a

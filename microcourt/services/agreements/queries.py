@@ -34,6 +34,7 @@ from microcourt.services.agreements.dto import (
     installment_state,
 )
 from microcourt.services.agreements.rules import ClauseWarning, clause_warnings, e_signature_warning
+from microcourt.services.kernel import refs
 from microcourt.validation.money import format_amount
 
 
@@ -56,11 +57,9 @@ def load_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def case_id_by_number(session: Session, number: str) -> int:
-    case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
-    if case_id is None:
-        raise NotFound(f"没有案号为“{number.strip()}”的案件。")
-    return case_id
+def case_id_by_number(session: Session, number: str | int) -> int:
+    """The case's id, by registry number spelled loosely (kernel/refs.py) or id."""
+    return refs.case_id(session, number)
 
 
 def versions_of(session: Session, case_id: int) -> list[Agreement]:

@@ -41,6 +41,19 @@ from microcourt.services.agreements.text import clean_prose
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    AGREEMENT,
+    CASE,
+    DELETE,
+    EVERYONE,
+    INSTALLMENT,
+    MEDIATOR,
+    ROWS_BY_CASE,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.timeutil import today_local
 
 
@@ -51,11 +64,15 @@ class AgreementsService:
 
     # -- reading ------------------------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="case_number", kind=CASE)
     def case_id_for_number(self, case_number: str) -> int:
         """The case with this registry number (上田微调〔2026〕第1号), or NotFound."""
         with self.ctx.db.reading() as session:
             return case_id_by_number(session, case_number)
 
+    @allowed(ADMIN, MEDIATOR, what="打印调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def write_pdf(self, agreement_id: int, out_path, large_print: bool = False):
         """The 人民调解协议书 as printed for signing (full ID numbers: a legal document),
         written atomically and audited."""
@@ -72,17 +89,23 @@ class AgreementsService:
                             large_print=large_print)
         return path
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def get(self, agreement_id: int, today: date | None = None) -> AgreementDetail:
         with self.ctx.db.reading() as session:
             return build_detail(session, load_agreement(session, agreement_id),
                                 today or today_local())
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="case_id", kind=CASE)
     def current(self, case_id: int, today: date | None = None) -> AgreementDetail | None:
         """The newest version (a draft being prepared, or the one in force), or None."""
         with self.ctx.db.reading() as session:
             found = versions_of(session, case_id)
             return build_detail(session, found[-1], today or today_local()) if found else None
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="case_id", kind=CASE)
     def in_force(self, case_id: int, today: date | None = None) -> AgreementDetail | None:
         """The signed version that is not superseded (what a filing is made from)."""
         with self.ctx.db.reading() as session:
@@ -90,12 +113,16 @@ class AgreementsService:
                       if a.status == AgreementStatus.SIGNED]
             return build_detail(session, signed[-1], today or today_local()) if signed else None
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="case_id", kind=CASE)
     def versions(self, case_id: int) -> list[AgreementVersion]:
         with self.ctx.db.reading() as session:
             return [version_info(a) for a in versions_of(session, case_id)]
 
     # -- drafts -------------------------------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="case_id", kind=CASE)
     def create_draft(self, case_id: int, from_template: bool = True) -> AgreementDetail:
         """Version 1, prefilled from the case (and the category's clause templates)."""
         with self.ctx.db.transaction() as session:
@@ -111,6 +138,8 @@ class AgreementsService:
                          agreement.id, case=case.number, version=1)
             return build_detail(session, agreement, today_local())
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def save_draft(self, agreement_id: int, draft: AgreementDraft) -> AgreementDetail:
         with self.ctx.db.transaction() as session:
             agreement = load_agreement(session, agreement_id)
@@ -120,6 +149,7 @@ class AgreementsService:
             session.flush()
             return build_detail(session, agreement, today_local())
 
+    @allowed(ADMIN, what=DELETE)
     def discard_draft(self, agreement_id: int) -> None:
         """Delete a draft (e.g. a new version the parties did not sign after all)."""
         with self.ctx.db.transaction() as session:
@@ -131,6 +161,8 @@ class AgreementsService:
 
     # -- payment plans (drafts only) ----------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def generate_installments(self, agreement_id: int, total_fen: int, count: int,
                               first_date: date, every: int = 1, unit: str = "month",
                               payer_party_id: int | None = None,
@@ -139,6 +171,8 @@ class AgreementsService:
         return self._edit_plan(agreement_id, lambda s, a, c: plans.generate(
             s, a, c, total_fen, count, first_date, every, unit, payer_party_id, payee_party_id))
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def generate_per_claimant(self, agreement_id: int, count: int, first_date: date,
                               every: int = 1, unit: str = "month",
                               payer_party_id: int | None = None) -> AgreementDetail:
@@ -146,6 +180,8 @@ class AgreementsService:
         return self._edit_plan(agreement_id, lambda s, a, c: plans.generate_per_claimant(
             s, a, c, count, first_date, every, unit, payer_party_id))
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def set_installments(self, agreement_id: int, rows: list[InstallmentRow]) -> AgreementDetail:
         return self._edit_plan(agreement_id, lambda s, a, c: plans.set_rows(s, a, c, rows))
 
@@ -162,6 +198,8 @@ class AgreementsService:
 
     # -- signing and versions -----------------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def record_signing(self, agreement_id: int, signatures: list[SignatureEntry],
                        today: date | None = None) -> AgreementDetail:
         """Lock the draft: every party and at least one mediator signed, no date in the
@@ -176,6 +214,8 @@ class AgreementsService:
                          effective_on=agreement.effective_on, signatures=len(signatures))
             return build_detail(session, agreement, today)
 
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def new_version(self, agreement_id: int, reason: str) -> AgreementDetail:
         """A draft copy of a signed agreement; the old one stays in force until the new
         one is signed, and readable after."""
@@ -188,10 +228,13 @@ class AgreementsService:
             return build_detail(session, copy, today_local())
 
     @staticmethod
+    @allowed(EVERYONE, what="查看调解协议")
     def confirmation_window(agreement: AgreementDetail) -> date | None:
         """Last day to apply for judicial confirmation (民事诉讼法 art. 205: 30 days)."""
         return confirmation_deadline(agreement.effective_on)
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @only_own(ROWS_BY_CASE)
     def windows_closing(self, within_days: int, today: date | None = None
                         ) -> list[ConfirmationWindow]:
         with self.ctx.db.reading() as session:
@@ -199,6 +242,8 @@ class AgreementsService:
 
     # -- performance --------------------------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="记录履行情况")
+    @mediator_scope(arg="installment_id", kind=INSTALLMENT)
     def record_payment(self, installment_id: int, paid_on: date, amount_fen: int,
                        note: str = "", today: date | None = None) -> InstallmentInfo:
         """A payment, possibly partial; paying more than is still owed is refused."""
@@ -216,6 +261,7 @@ class AgreementsService:
                                          .where(Party.id.in_(ids))).all())
             return installment_info(installment, names, today)
 
+    @allowed(ADMIN, what=DELETE)
     def delete_payment(self, payment_id: int) -> None:
         """Undo a payment recorded by mistake (audited)."""
         with self.ctx.db.transaction() as session:
@@ -232,12 +278,15 @@ class AgreementsService:
             changes.note(session, changes.Changes(agreements={agreement.id},
                                                   cases={agreement.case_id}))
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @only_own(ROWS_BY_CASE)
     def overdue_installments(self, today: date | None = None,
                              case_id: int | None = None) -> list[OverdueInstallment]:
         """Unpaid installments past their date, in signed agreements in force."""
         with self.ctx.db.reading() as session:
             return plans.overdue(session, today or today_local(), case_id)
 
+    @allowed(EVERYONE, what="查看调解协议")
     def count_overdue(self, today: date | None = None) -> int:
         with self.ctx.db.reading() as session:
             return plans.count_overdue(session, today or today_local())

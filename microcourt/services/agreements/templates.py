@@ -21,6 +21,7 @@ from microcourt.services.agreements.dto import ClauseTemplateInfo
 from microcourt.services.agreements.text import clean_prose
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
 from microcourt.validation.text import clean
 
 SEEDED_KEY = "agreements.clause_templates_seeded"
@@ -124,11 +125,13 @@ class ClauseTemplates:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看条款模板")
     def list(self, category: str) -> list[ClauseTemplateInfo]:
         category = _category(category)
         with self.ctx.db.transaction() as session:  # may seed on first use
             return [_info(row) for row in templates_for(session, category)]
 
+    @allowed(ADMIN, what="修改条款模板")
     def save(self, category: str, title: str, text: str, position: int | None = None,
              template_id: int | None = None) -> ClauseTemplateInfo:
         """Create a template (template_id None) or change one; position None appends."""
@@ -151,6 +154,7 @@ class ClauseTemplates:
                          row.id, category=category, title=title)
             return _info(row)
 
+    @allowed(ADMIN, what="修改条款模板")
     def delete(self, template_id: int) -> None:
         with self.ctx.db.transaction() as session:
             row = _load(session, template_id)

@@ -46,6 +46,7 @@ from microcourt.services.backups.verify import BackupReport, verify_backup
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress, run_to_end
+from microcourt.services.kernel.rules import ADMIN, EVERYONE, EXPORT, allowed
 from microcourt.timeutil import now_local, to_local
 
 log = logging.getLogger(__name__)
@@ -190,23 +191,29 @@ class BackupsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(ADMIN, what="备份数据")
     def create(self, kind: BackupKind | str = BackupKind.MANUAL,
                now: datetime | None = None) -> BackupInfo:
         return create_backup(self.ctx, kind, now)
 
+    @allowed(EVERYONE, what="自动备份")
     def if_due(self, now: datetime | None = None) -> BackupInfo | None:
         return backup_if_due(self.ctx, now)
 
+    @allowed(EVERYONE, what="自动备份")
     def on_exit(self, now: datetime | None = None) -> BackupInfo:
         return backup_on_exit(self.ctx, now)
 
+    @allowed(ADMIN, what=EXPORT)
     def export(self, folder: Path | str, password: str,
                now: datetime | None = None) -> BackupInfo:
         return export_backup(self.ctx, folder, password, now)
 
+    @allowed(EVERYONE, what="查看备份")
     def list(self) -> list[BackupInfo]:
         return list_backups(self.ctx.paths)
 
+    @allowed(ADMIN, what="检查备份")
     def verify(self, path: Path | str, password: str | None = None) -> BackupReport:
         report = verify_backup(path, password)
         with self.ctx.db.transaction() as session:
@@ -214,12 +221,15 @@ class BackupsService:
                          file=Path(path).name, ok=report.ok)
         return report
 
+    @allowed(ADMIN, what="恢复备份")
     def restore(self, path: Path | str, password: str | None = None,
                 now: datetime | None = None) -> RestoreResult:
         return restore_backup(self.ctx, path, password, now)
 
+    @allowed(ADMIN, what=EXPORT)
     def export_job(self, folder: Path | str, password: str) -> Iterator[Progress]:
         return export_job(self.ctx, folder, password)
 
+    @allowed(ADMIN, what="恢复备份")
     def restore_job(self, path: Path | str, password: str | None = None) -> Iterator[Progress]:
         return restore_job(self.ctx, path, password)

@@ -19,6 +19,7 @@ from microcourt.services.cases.dto import (
     CaseTotals,
 )
 from microcourt.services.cases.lifecycle import allowed_next
+from microcourt.services.kernel import refs
 from microcourt.services.kernel.context import Actor
 from microcourt.validation.idcard import mask_id
 
@@ -32,16 +33,14 @@ _DETAIL_LOAD = (
 
 def load_case(session: Session, case_ref: int | str, *, detail: bool = False,
               writable: bool = False) -> Case:
-    """The case by id (int) or registry number (str), or NotFound. `writable` refuses a
-    closed case: its record is final (only notes may still be added)."""
-    query = select(Case).where(Case.id == case_ref if isinstance(case_ref, int)
-                               else Case.number == str(case_ref).strip())
+    """The case by id or registry number, however spelled (kernel/refs.py), or NotFound.
+    `writable` refuses a closed case: its record is final (only notes may still be added)."""
+    query = select(Case).where(Case.id == refs.case_id(session, case_ref))
     if detail:
         query = query.options(*_DETAIL_LOAD)
     case = session.scalar(query)
-    if case is None:
-        what = f"编号为{case_ref}" if isinstance(case_ref, int) else f"案号为“{case_ref}”"
-        raise NotFound(f"没有{what}的案件。")
+    if case is None:  # deleted since the reference was resolved
+        raise NotFound(f"没有编号为{case_ref}的案件，可能已被删除。")
     if writable and case.status == CaseStatus.CLOSED.value:
         raise UserError(f"案件{case.number}已结案，不能再修改（可以添加备注）。")
     return case

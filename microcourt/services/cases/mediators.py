@@ -28,6 +28,7 @@ from microcourt.services.cases.mapping import (
     mediator_info,
 )
 from microcourt.services.cases.rules import free_text, required_reason
+from microcourt.services.kernel.rules import ADMIN, DELETE, allowed
 from microcourt.services.mediators.service import load_mediator
 
 LINK_MAX = 200
@@ -66,6 +67,7 @@ def _assignment(session: Session, row: CaseMediator, party_name: str | None) -> 
 class CaseMediators:
     """Mixed into CasesService (uses self.ctx)."""
 
+    @allowed(ADMIN, what="修改案件")
     def add_mediator(self, case_id: int, mediator_id: int, linked_party_id: int | None = None,
                      link_description: str | None = None,
                      is_lead: bool | None = None) -> MediatorAssignment:
@@ -99,6 +101,7 @@ class CaseMediators:
                 linked_party_id=linked_party_id)
             return _assignment(session, row, party_name)
 
+    @allowed(ADMIN, what="修改案件")
     def record_link(self, case_mediator_id: int, linked_party_id: int,
                     link_description: str) -> MediatorAssignment:
         """A link found after the mediator was assigned: any earlier decision is void
@@ -115,6 +118,7 @@ class CaseMediators:
                 linked_party_id=linked_party_id)
             return _assignment(session, row, party_name)
 
+    @allowed(ADMIN, what="修改案件")
     def decide_recusal(self, case_mediator_id: int, recused: bool,
                        reason: str = "") -> CaseDetail:
         """The liaison's answer: the mediator steps aside (marked recused, no longer
@@ -137,6 +141,7 @@ class CaseMediators:
                 mediator_id=row.mediator_id, recused=recused, reason=reason)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what="修改案件")
     def set_lead(self, case_mediator_id: int) -> CaseDetail:
         """Make this mediator the one who presides; a recused mediator cannot."""
         with self.ctx.db.transaction() as session:
@@ -152,6 +157,7 @@ class CaseMediators:
                     mediator_id=row.mediator_id)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what=DELETE)
     def remove_mediator(self, case_mediator_id: int) -> CaseDetail:
         """Take a mediator off the case; refused once they held a hearing of it or
         signed its agreement (then record a recusal instead)."""

@@ -23,6 +23,7 @@ from microcourt.services.cases.mapping import (
     sync_amount,
 )
 from microcourt.services.cases.rules import check_claim_amount, check_role
+from microcourt.services.kernel.rules import ADMIN, DELETE, allowed
 from microcourt.services.parties.rules import DraftError
 from microcourt.validation.money import format_amount
 
@@ -59,6 +60,7 @@ def _yuan(fen: int | None) -> str:
 class CaseParties:
     """Mixed into CasesService (uses self.ctx)."""
 
+    @allowed(ADMIN, what="修改案件")
     def add_party(self, case_id: int, party_id: int, role: str,
                   claim_amount_fen: int | None = None) -> CaseDetail:
         """Put a registered party on the case in `role` (CaseRole value). Only an
@@ -86,6 +88,7 @@ class CaseParties:
                 case_amount_fen=totals.amount_fen)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what=DELETE)
     def remove_party(self, case_party_id: int) -> CaseDetail:
         """Take a party off the case (with the agents acting for them in it). Refused
         once an agreement's payment plan or a filing names them."""
@@ -105,6 +108,7 @@ class CaseParties:
                 case_amount_fen=totals.amount_fen)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what="修改案件")
     def set_claim_amount(self, case_party_id: int, amount_fen: int | None) -> CaseDetail:
         """An applicant's claim amount in integer fen (None clears it)."""
         check_claim_amount(amount_fen)
@@ -122,6 +126,7 @@ class CaseParties:
                 before_fen=before, after_fen=amount_fen, case_amount_fen=totals.amount_fen)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what="修改案件")
     def attach_agent(self, case_party_id: int, agent_id: int) -> CaseDetail:
         """Let one of the party's registered agents act for them in this case; refused
         when the agent is a mediator of the case (特邀调解规定 art. 16)."""
@@ -143,6 +148,7 @@ class CaseParties:
                 action="case.agent_attach", party_id=row.party_id, agent_id=agent_id)
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what="修改案件")
     def detach_agent(self, case_party_id: int, agent_id: int) -> CaseDetail:
         with self.ctx.db.transaction() as session:
             row = load_case_party(session, case_party_id)
@@ -159,6 +165,7 @@ class CaseParties:
 
     # -- many claimants ----------------------------------------------------------------
 
+    @allowed(ADMIN, what="修改案件")
     def add_claimants(self, case_id: int,
                       claimants: Iterable[tuple[int, int]]) -> CaseDetail:
         """Add many applicants at once, each `(party_id, amount_fen)`, all or none:
@@ -171,6 +178,7 @@ class CaseParties:
             self._insert_claimants(session, case, parties, [a for _, a in pairs])
             return fresh_detail(session, case.id)
 
+    @allowed(ADMIN, what="修改案件")
     def claimants_from_parties(self, case_id: int, party_ids: Iterable[int]) -> CaseDetail:
         """Add the parties as applicants with the amount owed from their import list
         (Party.imported_amount_fen, the 金额 column), all or none."""

@@ -35,6 +35,17 @@ from microcourt.services.cases.rules import (
     validate_case,
 )
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    CASE,
+    EVERYONE,
+    ID_SET,
+    MEDIATOR,
+    ROWS_BY_ID,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.timeutil import now_utc, today_local
 from microcourt.validation.money import fen_to_yuan, format_amount
 
@@ -72,6 +83,8 @@ class CasesService(CaseParties, CaseMediators):
 
     # -- reading ---------------------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看案件")
+    @only_own(ROWS_BY_ID)
     def list_cases(self) -> list[CaseSummary]:
         """Every case, newest received first, with its party counts from one grouped
         query (no per-case round trips, so 20,000 cases list quickly)."""
@@ -90,6 +103,8 @@ class CasesService(CaseParties, CaseMediators):
                                 amount_fen=row.amount_fen)
                     for row in session.execute(query)]
 
+    @allowed(EVERYONE, what="查找案件")
+    @only_own(ID_SET)
     def matching_ids(self, text: str) -> set[int]:
         """Cases whose summary or claims contain every word of `text`, or one of whose
         parties matches it (name, pinyin or initials): what the list's search box needs
@@ -110,12 +125,16 @@ class CasesService(CaseParties, CaseMediators):
         with self.ctx.db.reading() as session:
             return set(session.scalars(select(Case.id).where(and_(*conditions))))
 
+    @allowed(EVERYONE, what="查看案件")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def get_case(self, case_ref: int | str) -> CaseDetail:
         """The case by id (int) or registry number (str), with parties in roles
         (ID numbers masked), mediators and their recusal state, the timeline, totals."""
         with self.ctx.db.reading() as session:
             return case_detail(session, load_case(session, case_ref, detail=True))
 
+    @allowed(EVERYONE, what="查看案件")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def draft_for_edit(self, case_ref: int | str) -> CaseDraft:
         with self.ctx.db.reading() as session:
             row = load_case(session, case_ref)
@@ -124,6 +143,8 @@ class CasesService(CaseParties, CaseMediators):
                              amount=None if row.amount_fen is None else fen_to_yuan(row.amount_fen),
                              received_on=row.received_on, source=row.source)
 
+    @allowed(EVERYONE, what="查看案件")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def totals(self, case_ref: int | str) -> CaseTotals:
         with self.ctx.db.reading() as session:
             row = load_case(session, case_ref)
@@ -133,6 +154,7 @@ class CasesService(CaseParties, CaseMediators):
 
     # -- writing ---------------------------------------------------------------------
 
+    @allowed(ADMIN, what="修改案件")
     def create_case(self, draft: CaseDraft) -> CaseDetail:
         """Register a case: ValidationErrors by field, else a new case in status
         registered with the next registry number of the received year (reserved in this
@@ -152,6 +174,7 @@ class CasesService(CaseParties, CaseMediators):
                 source=valid.source, amount_fen=valid.amount_fen)
             return fresh_detail(session, row.id)
 
+    @allowed(ADMIN, what="修改案件")
     def update_case(self, case_ref: int | str, draft: CaseDraft) -> CaseDetail:
         """Save the case form. The registry number never changes (not even with the
         received year). In a many-claimant case the amount is the claimants' sum: a
@@ -170,6 +193,7 @@ class CasesService(CaseParties, CaseMediators):
                     action="case.update", changed=changed)
             return fresh_detail(session, row.id)
 
+    @allowed(ADMIN, what="修改案件")
     def change_status(self, case_ref: int | str, target: str, reason: str = "") -> CaseDetail:
         """Move the case along its lifecycle (case_lifecycle.TRANSITIONS), writing a
         "status" event with who, when and why. Refused with the reason when the step
@@ -193,6 +217,8 @@ class CasesService(CaseParties, CaseMediators):
                 reason=reason)
             return fresh_detail(session, row.id)
 
+    @allowed(ADMIN, MEDIATOR, what="记录案件备注")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def add_note(self, case_ref: int | str, text: str) -> CaseDetail:
         """A free note on the timeline (allowed on closed cases too)."""
         note = note_text(text)

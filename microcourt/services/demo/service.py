@@ -36,6 +36,7 @@ from microcourt.services.demo.wages import add_wage_case
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress
+from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
 from microcourt.services.settings.service import DEFAULT_NUMBER_PATTERN
 from microcourt.timeutil import today_local
 
@@ -69,19 +70,22 @@ class DemoService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看数据")
     def is_empty(self) -> bool:
         """No parties and no cases: the demo may be loaded (a court profile may exist)."""
         with self.ctx.db.reading() as session:
             return _is_empty(session)
 
+    @allowed(ADMIN, what="载入演示数据")
     def load(self, today: date | None = None) -> Iterator[Progress]:
         return _load(self.ctx, today or today_local())
 
 
 def load_demo(services, today: date | None = None) -> Iterator[Progress]:
-    """Fill the empty database of `services` (the facade) with the demo; the
-    generator's return value is a DemoSummary. Raises UserError on a non-empty one."""
-    return _load(services.ctx, today or today_local())
+    """Fill the empty database of `services` (the facade) with the demo, through its
+    guard (administrators only); the generator's return value is a DemoSummary.
+    Raises UserError on a non-empty one."""
+    return services.demo.load(today)
 
 
 def _load(ctx: AppContext, today: date) -> Iterator[Progress]:

@@ -40,6 +40,17 @@ from microcourt.services.filings.record import apply_update, follow_case
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.progress import Progress
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    CASE,
+    EVERYONE,
+    EXPORT,
+    FILING,
+    ROWS_BY_CASE,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.timeutil import now_utc, today_local
 
 
@@ -65,6 +76,8 @@ class FilingsService:
 
     # -- before generating -----------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def check(self, case_ref: int | str, today: date | None = None) -> FilingCheck:
         today = today or today_local()
         source = self._source(case_ref, today)
@@ -72,11 +85,15 @@ class FilingsService:
                            checks.late(source, today), checks.window(source, today),
                            checks.default_mode(source).value, len(source.claimants))
 
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def window(self, case_ref: int | str, today: date | None = None) -> FilingWindow | None:
         """The case's 30 days to apply (民事诉讼法 art. 205), None without a signed agreement."""
         today = today or today_local()
         return checks.window(self._source(case_ref, today), today)
 
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @only_own(ROWS_BY_CASE)
     def windows_closing(self, within_days: int = 7, today: date | None = None,
                         include_missed: bool = False) -> list[FilingWindow]:
         """Signed agreements not yet filed (case still at 达成协议) whose window ends within
@@ -102,6 +119,7 @@ class FilingsService:
 
     # -- generating ------------------------------------------------------------------
 
+    @allowed(ADMIN, what=EXPORT)
     def generate(self, case_ref: int | str, out_dir: str | Path, mode: str | None = None,
                  acknowledge_late: bool = False, today: date | None = None
                  ) -> Iterator[Progress]:
@@ -170,18 +188,23 @@ class FilingsService:
 
     # -- the record ------------------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def list_for_case(self, case_ref: int | str) -> list[FilingInfo]:
         with self.ctx.db.reading() as session:
             case = load_case(session, case_ref)
             labels = claimant_labels(session, case.id)
             return [filing_info(f, case.number, labels) for f in load_filings(session, case.id)]
 
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @mediator_scope(arg="filing_id", kind=FILING)
     def get(self, filing_id: int) -> FilingInfo:
         with self.ctx.db.reading() as session:
             filing = self._load(session, filing_id)
             case = session.get(Case, filing.case_id)
             return filing_info(filing, case.number, claimant_labels(session, case.id))
 
+    @allowed(ADMIN, what="登记司法确认进展")
     def update(self, filing_ids: int | list[int], update: FilingUpdate,
                today: date | None = None) -> list[FilingInfo]:
         """Record what happened to one filing or several of one case at once (the 77

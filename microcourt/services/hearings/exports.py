@@ -9,9 +9,11 @@ from pathlib import Path
 from microcourt.errors import UserError
 from microcourt.services.audit import chain as audit
 from microcourt.services.hearings.dto import HearingDetail
+from microcourt.services.kernel.rules import ADMIN, EXPORT, allowed
 
 
 class HearingExports:
+    @allowed(ADMIN, what=EXPORT)
     def build_notices(self, hearing_id: int, out_path: str | os.PathLike,
                       participant_ids: list[int] | None = None,
                       large_print: bool = True) -> Path:
@@ -33,6 +35,7 @@ class HearingExports:
                             case=hearing.case_number, participants=len(chosen))
         return path
 
+    @allowed(ADMIN, what=EXPORT)
     def export_ics(self, out_path: str | os.PathLike, hearing_id: int | None = None,
                    from_day: date | None = None, to_day: date | None = None) -> Path:
         """One hearing (`hearing_id`) or every hearing taking place from `from_day` to
@@ -45,6 +48,7 @@ class HearingExports:
                             hearings=len(hearings), file=Path(path).name)
         return path
 
+    @allowed(ADMIN, what=EXPORT)
     def ics_bytes(self, hearing_id: int | None = None, from_day: date | None = None,
                   to_day: date | None = None) -> bytes:
         from microcourt.services.hearings.calendar import calendar_bytes

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
-from microcourt.db.models import Case, Hearing
+from microcourt.db.models import Hearing
 from microcourt.domain import HearingStatus
-from microcourt.errors import NotFound, ValidationError
+from microcourt.errors import ValidationError
 from microcourt.services.hearings.dto import AgendaDay, CallItem, HearingDetail
 from microcourt.services.hearings.mapping import detail_of, details, hearing_query, window_query
+from microcourt.services.kernel import refs
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    AGENDA,
+    CALLS,
+    CASE,
+    EVERYONE,
+    HEARING,
+    ROWS_BY_CASE,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.timeutil import LOCAL_ZONE, now_utc, today_local
 
 MAX_DAYS = 366
@@ -57,20 +67,22 @@ def group_by_day(hearings: list[HearingDetail], first: date, days: int) -> list[
 class HearingQueries:
     ctx: AppContext
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @mediator_scope(arg="hearing_id", kind=HEARING)
     def get(self, hearing_id: int) -> HearingDetail:
         with self.ctx.db.reading() as session:
             return detail_of(session, hearing_id)
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def list_for_case(self, case_ref: int | str) -> list[HearingDetail]:
         """The case page's hearings, earliest first, whatever their status."""
         with self.ctx.db.reading() as session:
-            case_id = session.scalar(select(Case.id).where(
-                Case.id == case_ref if isinstance(case_ref, int)
-                else Case.number == str(case_ref).strip()))
-            if case_id is None:
-                raise NotFound(f"没有案件“{case_ref}”。")
+            case_id = refs.case_id(session, case_ref)
             return details(session, hearing_query().where(Hearing.case_id == case_id))
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @only_own(ROWS_BY_CASE)
     def list_range(self, from_day: date | None = None, to_day: date | None = None,
                    include_cancelled: bool = True) -> list[HearingDetail]:
         """Hearings taking place (even partly) from `from_day` to `to_day` inclusive,
@@ -83,6 +95,8 @@ class HearingQueries:
         with self.ctx.db.reading() as session:
             return details(session, window_query(start, end, statuses))
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @only_own(AGENDA)
     def agenda(self, from_day: date | None = None, days: int = 7,
                include_cancelled: bool = False) -> list[AgendaDay]:
         """Today (or `from_day`) and the following days, one AgendaDay each."""
@@ -91,11 +105,15 @@ class HearingQueries:
         hearings = self.list_range(first, first + timedelta(days=days - 1), include_cancelled)
         return group_by_day(hearings, first, days)
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @only_own(AGENDA)
     def week(self, day: date | None = None, include_cancelled: bool = False) -> list[AgendaDay]:
         """Monday to Sunday of the week holding `day` (default today)."""
         day = day or today_local()
         return self.agenda(day - timedelta(days=day.weekday()), 7, include_cancelled)
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @only_own(CALLS)
     def tomorrow_calls(self, today: date | None = None) -> list[CallItem]:
         """Everyone to phone today about a scheduled hearing starting tomorrow (local
         day): by hearing time, those who need help to join first, then in list order."""
@@ -115,6 +133,8 @@ class HearingQueries:
                       for p in people]
         return calls
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @only_own(ROWS_BY_CASE)
     def due_reminders(self, now: datetime | None = None,
                       minutes_before: int | None = None) -> list[HearingDetail]:
         """Scheduled hearings starting within `minutes_before` minutes (default: the
@@ -126,6 +146,7 @@ class HearingQueries:
         with self.ctx.db.reading() as session:
             return details(session, query)
 
+    @allowed(EVERYONE, what="查看设置")
     def reminder_minutes(self) -> int:
         from microcourt.services.settings.service import SettingsService
         stored = SettingsService(self.ctx).get(REMINDER_KEY)

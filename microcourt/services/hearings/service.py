@@ -41,6 +41,15 @@ from microcourt.services.hearings.rules import (
     time_warnings,
 )
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    CASE,
+    EVERYONE,
+    HEARING,
+    MEDIATOR,
+    allowed,
+    mediator_scope,
+)
 from microcourt.timeutil import now_utc
 from microcourt.validation.text import clean, clean_code, clean_name
 
@@ -120,6 +129,8 @@ class HearingsService(HearingQueries, HearingExports):
 
     # -- scheduling --------------------------------------------------------------------
 
+    # Scheduling's own check: its clash messages name other cases' hearings.
+    @allowed(ADMIN, what="安排庭审")
     def check(self, draft: HearingDraft) -> tuple[str, ...]:
         """Everything `schedule` checks, without saving: ValidationErrors by field, else
         the warnings (outside 08:00-20:00, weekend) for the form to show."""
@@ -128,6 +139,8 @@ class HearingsService(HearingQueries, HearingExports):
             self._prepared(session, draft, form)
         return time_warnings(form.start, form.end)
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @mediator_scope(arg="case_id", kind=CASE)
     def default_participants(self, case_id: int, kind: str, judge: str,
                              mediator_id: int | None) -> list[ParticipantDraft]:
         """Who a booking starts with (the form shows them to edit): the same rule
@@ -137,6 +150,7 @@ class HearingsService(HearingQueries, HearingExports):
             mediator = session.get(Mediator, mediator_id) if mediator_id else None
             return default_participants(case, kind, clean_name(judge), mediator)
 
+    @allowed(ADMIN, what="安排庭审")
     def schedule(self, draft: HearingDraft) -> HearingDetail:
         """Book a hearing: ValidationErrors by field (kind, platform, start, end, room,
         mediator_id, participants...), conflicts included; else the new hearing, whose
@@ -204,6 +218,8 @@ class HearingsService(HearingQueries, HearingExports):
                                                  "理由（特邀调解规定第十五条）。")
         return link.mediator
 
+    @allowed(EVERYONE, what="查看庭审安排")
+    @mediator_scope(arg="hearing_id", kind=HEARING)
     def draft_for_edit(self, hearing_id: int) -> HearingDraft:
         """The scheduling form filled with a hearing as it stands, for `update`."""
         h = self.get(hearing_id)
@@ -215,6 +231,7 @@ class HearingsService(HearingQueries, HearingExports):
                                  needs_help=p.needs_help, party_id=p.party_id,
                                  agent_id=p.agent_id) for p in h.participants])
 
+    @allowed(ADMIN, what="安排庭审")
     def update(self, hearing_id: int, draft: HearingDraft) -> HearingDetail:
         """Save the edited form of a scheduled hearing: kind, platform, link, room,
         judge, court, mediator (None: the case's lead) and participants, checked and
@@ -241,6 +258,7 @@ class HearingsService(HearingQueries, HearingExports):
 
     # -- changes -----------------------------------------------------------------------
 
+    @allowed(ADMIN, what="安排庭审")
     def reschedule(self, hearing_id: int, new_start, new_end, reason: str) -> HearingDetail:
         """Move a scheduled hearing (reason required, e.g. 疫情防控): conflict-checked
         at the new time, kept in its history, the reminder re-armed."""
@@ -266,6 +284,7 @@ class HearingsService(HearingQueries, HearingExports):
                       f"{describe_time(start, end)}。原因：{reason}", reason=reason)
             return detail_of(session, row.id)
 
+    @allowed(ADMIN, what="安排庭审")
     def cancel(self, hearing_id: int, reason: str) -> HearingDetail:
         reason = required_reason(reason, "reason", "取消原因")
         with self.ctx.db.transaction() as session:
@@ -281,6 +300,8 @@ class HearingsService(HearingQueries, HearingExports):
                       f"{HearingKind(row.kind).cn}。原因：{reason}", reason=reason)
             return detail_of(session, row.id)
 
+    @allowed(ADMIN, MEDIATOR, what="记录庭审结果")
+    @mediator_scope(arg="hearing_id", kind=HEARING)
     def mark_held(self, hearing_id: int, outcome: str, notes: str = "") -> HearingDetail:
         """Record that the session took place, its outcome and notes. The case follows:
         a registered case goes into mediation at its first session, and "agreement
@@ -312,6 +333,8 @@ class HearingsService(HearingQueries, HearingExports):
                              hearing=row.id)
             return detail_of(session, row.id)
 
+    @allowed(EVERYONE, what="关闭提醒")
+    @mediator_scope(arg="hearing_id", kind=HEARING)
     def mark_reminded(self, hearing_id: int) -> None:
         """The reminder was shown: do not show it again (until a reschedule)."""
         with self.ctx.db.transaction() as session:
@@ -319,6 +342,7 @@ class HearingsService(HearingQueries, HearingExports):
             row.reminded_at = now_utc()
             audit.record(session, self.ctx.actor, "hearing.reminded", "hearing", row.id)
 
+    @allowed(ADMIN, what="安排庭审")
     def set_reminder_minutes(self, minutes: int) -> int:
         if isinstance(minutes, bool) or not isinstance(minutes, int) \
                 or not 1 <= minutes <= MAX_REMINDER_MINUTES:

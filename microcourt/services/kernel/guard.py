@@ -1,29 +1,35 @@
-"""Enforcing services/permissions.py in one place, without touching each service module.
+"""Enforcing the rule decorators (kernel/rules.py) on every call made through the facade.
 
-`install_guards(Services)` makes every service the facade hands out a `GuardedService`:
-a proxy that, on each call of a public method, checks the table against `ctx.actor`
-(read at call time, so logging in or locking takes effect at once), for a mediator
-checks that the case the arguments name is one of theirs, then delegates and, where
-the table says so, filters a list result down to their cases. A refusal is
-`PermissionDenied` (a UserError) naming the role and what it may not do. The command
-line's actor is an administrator and passes everything.
+`guarded(service, name, ctx)` hands out a proxy with the service's public methods (same
+names, signatures and docstrings, so an IDE and a type checker see the service itself).
+On each call it checks the method's rule against `ctx.actor` (read at call time, so
+logging in or locking takes effect at once); resolves every scoped argument to its row
+(kernel/refs.py) and, for a mediator, refuses a row outside their cases; hands the
+service the resolved ids; and cuts a mediator's results down to their cases. A refusal
+is `PermissionDenied` (a UserError) naming the role and what it may not do. A public
+method without a rule is refused to everyone. The command line's actor is an
+administrator and passes everything. Calls a service makes to itself are not guarded
+again: the guard stands between the callers and the core, not inside it.
 """
 from __future__ import annotations
 
 import dataclasses
 import inspect
 from collections.abc import Callable, Iterable
-from functools import cached_property
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from microcourt.domain import OperatorRole
 from microcourt.errors import UserError
-from microcourt.services.kernel import rules as p
+from microcourt.services.kernel import refs
+from microcourt.services.kernel import rules as r
 from microcourt.services.kernel.context import Actor, AppContext
 
 NOT_THEIR_CASE = "调解员只能查看和处理自己参与调解的案件，这个案件不是您调解的。"
+T = TypeVar("T")
 
 
 class PermissionDenied(UserError):
@@ -37,83 +43,86 @@ def _role_cn(role: str) -> str:
         return role
 
 
-def refusal(actor: Actor, rule: p.Rule) -> PermissionDenied:
+def refusal(actor: Actor, rule: r.Rule) -> PermissionDenied:
     return PermissionDenied(f"“{_role_cn(actor.role)}”账户（{actor.name}）不能{rule.what}。"
                             "如需要，请联络员（管理员）办理。")
 
 
-def _model_case_ids(ctx: AppContext, statement) -> set[int]:
-    with ctx.db.reading() as session:
-        return set(session.scalars(statement))
-
-
-def _case_of_case(ref: Any):
-    from microcourt.db.models import Case  # noqa: PLC0415
-    column = Case.number if isinstance(ref, str) else Case.id
-    return select(Case.id).where(column == ref)
-
-
-def _by_id(model_name: str) -> Callable[[Any], Any]:
-    def statement(ref: Any):
-        from microcourt.db import models  # noqa: PLC0415
-        model = getattr(models, model_name)
-        ids = list(ref) if isinstance(ref, (list, tuple, set)) else [ref]
-        return select(model.case_id).where(model.id.in_(ids))
-    return statement
-
-
-def _case_of_installment(ref: int):
-    from microcourt.db.models import Agreement, Installment  # noqa: PLC0415
-    return (select(Agreement.case_id).join(Installment, Installment.agreement_id == Agreement.id)
-            .where(Installment.id == ref))
-
-
-def _cases_of_party(ref: int):
-    from microcourt.db.models import CaseParty  # noqa: PLC0415
-    return select(CaseParty.case_id).where(CaseParty.party_id == ref)
-
-
-# Argument kind -> the statement selecting the case id(s) it belongs to.
-_CASE_OF: dict[str, Callable[[Any], Any]] = {
-    p.CASE: _case_of_case, p.CASE_PARTY: _by_id("CaseParty"),
-    p.CASE_MEDIATOR: _by_id("CaseMediator"), p.AGREEMENT: _by_id("Agreement"),
-    p.INSTALLMENT: _case_of_installment, p.HEARING: _by_id("Hearing"),
-    p.FILING: _by_id("Filing"), p.PARTY: _cases_of_party,
-}
-
-
-def own_case_ids(ctx: AppContext, actor: Actor) -> set[int]:
+def own_case_ids(session: Session, actor: Actor) -> set[int]:
     """The cases a mediator's account works on: where they are assigned and have not
     stepped aside (特邀调解规定 arts. 15-16: a recused mediator no longer handles it)."""
     if actor.mediator_id is None:
         return set()
     from microcourt.db.models import CaseMediator  # noqa: PLC0415
-    return _model_case_ids(ctx, select(CaseMediator.case_id).where(
-        CaseMediator.mediator_id == actor.mediator_id, CaseMediator.recused.is_(False)))
+    return set(session.scalars(select(CaseMediator.case_id).where(
+        CaseMediator.mediator_id == actor.mediator_id, CaseMediator.recused.is_(False))))
 
 
-def _hearing_cases(ctx: AppContext, hearing_ids: Iterable[int]) -> dict[int, int]:
-    from microcourt.db.models import Hearing  # noqa: PLC0415
+def _within_scope(kind: str, resolved: refs.Resolved, own: set[int]) -> bool:
+    if kind == r.PARTY:  # a party may be on several cases: one of theirs is enough
+        return bool(resolved.case_ids & own)
+    return resolved.case_ids <= own
+
+
+def _resolve_arguments(ctx: AppContext, rule: r.Rule, signature: inspect.Signature,
+                       args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+    """The arguments with every scoped reference resolved (and, for a mediator,
+    checked) and a narrowed argument set to the mediator's cases."""
+    actor = ctx.actor
+    mediator = actor.role == r.MEDIATOR
+    bound = signature.bind(*args, **kwargs)  # a call missing an argument fails as usual
     with ctx.db.reading() as session:
-        return dict(session.execute(select(Hearing.id, Hearing.case_id)
-                                    .where(Hearing.id.in_(set(hearing_ids)))).all())
+        own = own_case_ids(session, actor) if mediator else set()
+        for scope in rule.scopes:
+            ref = bound.arguments.get(scope.arg, signature.parameters[scope.arg].default)
+            if ref is None or ref is inspect.Parameter.empty:
+                if mediator:
+                    raise PermissionDenied(NOT_THEIR_CASE)
+                continue
+            resolved = refs.resolve(session, scope.kind, ref)
+            if mediator and not _within_scope(scope.kind, resolved, own):
+                raise PermissionDenied(NOT_THEIR_CASE)
+            bound.arguments[scope.arg] = resolved.value
+    if mediator and rule.narrowed is not None:
+        bound.arguments[rule.narrowed] = frozenset(own)
+    return bound.args, bound.kwargs
 
 
-def _filter_result(kind: str, result: Any, own: set[int], ctx: AppContext) -> Any:
-    if kind == p.ROWS_BY_ID:
+def _hearing_cases(session: Session, hearing_ids: Iterable[int]) -> dict[int, int]:
+    from microcourt.db.models import Hearing  # noqa: PLC0415
+    return dict(session.execute(select(Hearing.id, Hearing.case_id)
+                                .where(Hearing.id.in_(set(hearing_ids)))).all())
+
+
+def _own_numbers(session: Session, own: set[int]) -> set[str]:
+    from microcourt.db.models import Case  # noqa: PLC0415
+    return set(session.scalars(select(Case.number).where(Case.id.in_(own))))
+
+
+def _filter_result(kind: str, result: Any, own: set[int], session: Session) -> Any:
+    if kind == r.ROWS_BY_ID:
         return [row for row in result if row.id in own]
-    if kind == p.ROWS_BY_CASE:
+    if kind == r.ROWS_BY_CASE:
         return [row for row in result if row.case_id in own]
-    if kind == p.ID_SET:
+    if kind == r.ID_SET:
         return {case_id for case_id in result if case_id in own}
-    if kind == p.AGENDA:
+    if kind == r.AGENDA:
         return [dataclasses.replace(day, hearings=tuple(
             h for h in day.hearings if h.case_id in own)) for day in result]
-    if kind == p.CALLS:
-        case_of = _hearing_cases(ctx, (item.hearing_id for item in result))
+    if kind == r.CALLS:
+        case_of = _hearing_cases(session, (item.hearing_id for item in result))
         return [item for item in result if case_of.get(item.hearing_id) in own]
-    if kind == p.WORK_ITEMS:
+    if kind == r.WORK_ITEMS:
         return _own_work_items(result, own)
+    if kind == r.PARTY_ID:
+        return result if result in refs.party_ids_of_cases(session, own) else None
+    if kind == r.PARTY_IDS:
+        parties = refs.party_ids_of_cases(session, own)
+        return {key: party_id for key, party_id in result.items() if party_id in parties}
+    if kind == r.REPORT:
+        numbers = _own_numbers(session, own)
+        return dataclasses.replace(result, cases=tuple(
+            c for c in result.cases if c.number in numbers))
     raise ValueError(f"unknown filter {kind}")
 
 
@@ -129,90 +138,96 @@ def _own_work_items(result: Any, own: set[int]) -> Any:
     return dataclasses.replace(result, items=tuple(i for i in result.items if mine(i)))
 
 
-def _check_scope(ctx: AppContext, actor: Actor, rule: p.Rule, method: Callable,
-                 args: tuple, kwargs: dict) -> None:
-    bound = inspect.signature(method).bind_partial(*args, **kwargs)
-    if rule.arg not in bound.arguments:
-        return  # the service itself refuses a call missing its argument
-    cases = _model_case_ids(ctx, _CASE_OF[rule.scope](bound.arguments[rule.arg]))
-    own = own_case_ids(ctx, actor)
-    # A party may be on several cases: one of theirs is enough to see the party.
-    allowed = bool(cases & own) if rule.scope == p.PARTY else cases <= own
-    if not allowed:
-        raise PermissionDenied(NOT_THEIR_CASE)
-
-
-def check_call(ctx: AppContext, service: str, name: str, method: Callable,
-               args: tuple = (), kwargs: dict | None = None) -> p.Rule:
-    """Raise PermissionDenied unless ctx.actor may call `service.name` with these
-    arguments; returns the rule (for the result filter)."""
-    actor = ctx.actor
-    rule = p.rule_for(service, name)
-    if rule is None:
-        raise PermissionDenied(f"操作 {service}.{name} 没有登记权限，已拒绝。")
-    if actor.role not in rule.roles:
-        raise refusal(actor, rule)
-    if actor.role == p.MEDIATOR and rule.scope is not None:
-        _check_scope(ctx, actor, rule, method, args, kwargs or {})
-    return rule
-
-
 class GuardedService:
-    """The facade's view of one service: every public method goes through check_call."""
+    """Base of the proxies `guarded` builds: one per service, holding the service, its
+    name on the facade ("agreements", "agreements.templates") and the shared context."""
 
     def __init__(self, service: Any, name: str, ctx: AppContext):
-        object.__setattr__(self, "_service", service)
-        object.__setattr__(self, "_name", name)
-        object.__setattr__(self, "_ctx", ctx)
+        self._service, self._name, self._ctx = service, name, ctx
 
     @property
     def unguarded_type(self) -> type:
         return type(self._service)
 
-    def __getattr__(self, attr: str) -> Any:
-        value = getattr(self._service, attr)
-        if attr.startswith("_") or not callable(value):
-            return value
-        return self._guarded(attr, value)
-
-    def _guarded(self, attr: str, method: Callable) -> Callable:
-        ctx, service = self._ctx, self._name
-
-        def call(*args, **kwargs):
-            rule = check_call(ctx, service, attr, method, args, kwargs)
-            result = method(*args, **kwargs)
-            if ctx.actor.role == p.MEDIATOR and rule.only_own is not None:
-                result = _filter_result(rule.only_own, result,
-                                        own_case_ids(ctx, ctx.actor), ctx)
-            return result
-        call.__name__ = attr
-        call.__doc__ = method.__doc__
-        return call
-
-    # Setting or deleting goes to the service itself (tests replace a method this way).
-    def __setattr__(self, attr: str, value: Any) -> None:
-        setattr(self._service, attr, value)
-
-    def __delattr__(self, attr: str) -> None:
-        delattr(self._service, attr)
+    def _call(self, attr: str, rule: r.Rule | None, signature: inspect.Signature,
+              args: tuple, kwargs: dict) -> Any:
+        ctx = self._ctx
+        actor = ctx.actor
+        if rule is None or not rule.declared:
+            raise PermissionDenied(f"操作 {self._name}.{attr} 没有登记权限，已拒绝。")
+        if actor.role not in rule.roles:
+            raise refusal(actor, rule)
+        if rule.scopes or rule.narrowed:
+            args, kwargs = _resolve_arguments(ctx, rule, signature, args, kwargs)
+        result = getattr(self._service, attr)(*args, **kwargs)
+        if actor.role == r.MEDIATOR and rule.only_own is not None:
+            with ctx.db.reading() as session:
+                result = _filter_result(rule.only_own, result, own_case_ids(session, actor),
+                                        session)
+        return result
 
     def __repr__(self) -> str:
         return f"<guarded {self._name}: {self._service!r}>"
 
 
-def install_guards(facade: type) -> type:
-    """Wrap every service property (a cached_property) of the facade class in a guard,
-    including those added later: one call after the class body, nothing per service."""
-    for name, prop in list(vars(facade).items()):
-        if isinstance(prop, cached_property):
-            guarded = cached_property(_guarding(prop.func, name))
-            guarded.__set_name__(facade, name)
-            setattr(facade, name, guarded)
-    return facade
+def public_methods(cls: type) -> dict[str, Callable]:
+    """{name: function} of the public methods of `cls` (its mixins' included),
+    staticmethods as their function."""
+    found = {}
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        raw = inspect.getattr_static(cls, name)
+        if isinstance(raw, staticmethod):
+            found[name] = raw.__func__
+        elif inspect.isfunction(raw):
+            found[name] = raw
+    return found
 
 
-def _guarding(build: Callable, name: str) -> Callable:
-    def make(facade) -> GuardedService:
-        return GuardedService(build(facade), name, facade.ctx)
-    make.__doc__ = build.__doc__
-    return make
+def _call_signature(cls: type, name: str) -> inspect.Signature:
+    """The signature of the bound method (no `self`), used to bind a call's arguments."""
+    raw = inspect.getattr_static(cls, name)
+    function = raw.__func__ if isinstance(raw, staticmethod) else raw
+    signature = inspect.signature(function)
+    if isinstance(raw, staticmethod):
+        return signature
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+def _proxy_method(cls: type, name: str, function: Callable) -> Callable:
+    rule = r.rule_of(function)
+    signature = _call_signature(cls, name)
+
+    def call(self, *args, **kwargs):
+        return self._call(name, rule, signature, args, kwargs)
+    call.__name__, call.__qualname__ = name, f"Guarded{cls.__name__}.{name}"
+    call.__doc__, call.__module__ = function.__doc__, function.__module__
+    call.__annotations__ = dict(getattr(function, "__annotations__", {}))
+    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    call.__signature__ = signature.replace(
+        parameters=[self_param, *signature.parameters.values()])
+    return call
+
+
+@cache
+def _proxy_class(cls: type) -> type:
+    methods = {name: _proxy_method(cls, name, function)
+               for name, function in public_methods(cls).items()}
+    return type(f"Guarded{cls.__name__}", (GuardedService,), {
+        "__doc__": cls.__doc__, "__module__": cls.__module__, **methods})
+
+
+def has_rules(cls: type) -> bool:
+    return any(r.rule_of(f) is not None for f in public_methods(cls).values())
+
+
+def guarded(service: T, name: str, ctx: AppContext) -> T:
+    """`service` behind its rules. Typed as the service itself: the proxy has exactly its
+    public methods, with their signatures. A public attribute holding another service
+    (agreements.templates) is guarded in turn, under the name "agreements.templates"."""
+    proxy = _proxy_class(type(service))(service, name, ctx)
+    for attr, value in vars(service).items():
+        if not attr.startswith("_") and has_rules(type(value)):
+            setattr(proxy, attr, guarded(value, f"{name}.{attr}", ctx))
+    return proxy  # type: ignore[return-value]  # structurally the service's public face

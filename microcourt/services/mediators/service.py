@@ -16,6 +16,7 @@ from microcourt.domain import Coded
 from microcourt.errors import NotFound, UserError, ValidationError, ValidationErrors
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
 from microcourt.validation.phone import optional_phone
 from microcourt.validation.text import clean, clean_name
 
@@ -141,6 +142,7 @@ class MediatorsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看调解员")
     def list(self, active_only: bool = False) -> list[MediatorInfo]:
         """By name; the active ones only when asked (the picker of a new case)."""
         query = select(Mediator).order_by(Mediator.active.desc(), Mediator.name, Mediator.id)
@@ -149,10 +151,12 @@ class MediatorsService:
         with self.ctx.db.reading() as session:
             return [mediator_info(row) for row in session.scalars(query)]
 
+    @allowed(EVERYONE, what="查看调解员")
     def get(self, mediator_id: int) -> MediatorInfo:
         with self.ctx.db.reading() as session:
             return mediator_info(load_mediator(session, mediator_id))
 
+    @allowed(ADMIN, what="管理调解员")
     def create(self, draft: MediatorDraft) -> MediatorInfo:
         values = validate_mediator(draft)
         with self.ctx.db.transaction() as session:
@@ -164,6 +168,7 @@ class MediatorsService:
                          name=row.name, specialties=row.specialties)
             return mediator_info(row)
 
+    @allowed(ADMIN, what="管理调解员")
     def update(self, mediator_id: int, draft: MediatorDraft) -> MediatorInfo:
         values = validate_mediator(draft)
         with self.ctx.db.transaction() as session:
@@ -177,6 +182,7 @@ class MediatorsService:
                              mediator_id, changed=changed)
             return mediator_info(row)
 
+    @allowed(ADMIN, what="管理调解员")
     def set_active(self, mediator_id: int, active: bool) -> MediatorInfo:
         """An inactive mediator stays on old cases but is not offered for new ones."""
         with self.ctx.db.transaction() as session:

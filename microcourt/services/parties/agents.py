@@ -8,6 +8,7 @@ from sqlalchemy import select
 from microcourt.db.models import PartyAgent
 from microcourt.errors import NotFound
 from microcourt.services.audit import chain as audit
+from microcourt.services.kernel.rules import ADMIN, DELETE, EVERYONE, PARTY, allowed, mediator_scope
 from microcourt.services.parties.consent import agent_is_linked
 from microcourt.services.parties.dto import AgentDraft, AgentInfo, Removal
 from microcourt.services.parties.mapping import agent_info, assign, load_party
@@ -32,6 +33,8 @@ def _keep_stored_number(draft: AgentDraft, agent: PartyAgent) -> AgentDraft:
 class PartyAgents:
     """Mixed into PartiesService."""
 
+    @allowed(EVERYONE, what="查看当事人")
+    @mediator_scope(arg="party_id", kind=PARTY)
     def agents(self, party_id: int, include_inactive: bool = False) -> list[AgentInfo]:
         with self.ctx.db.reading() as session:
             load_party(session, party_id)
@@ -40,6 +43,7 @@ class PartyAgents:
                 query = query.where(PartyAgent.active.is_(True))
             return [agent_info(a) for a in session.scalars(query.order_by(PartyAgent.id))]
 
+    @allowed(ADMIN, what="修改当事人")
     def add_agent(self, party_id: int, draft: AgentDraft) -> AgentInfo:
         """Raises ValidationErrors naming every bad field of `draft`."""
         cleaned = validate_agent(draft)
@@ -53,6 +57,7 @@ class PartyAgents:
                          special_authority=agent.special_authority)
             return agent_info(agent)
 
+    @allowed(ADMIN, what="修改当事人")
     def update_agent(self, agent_id: int, draft: AgentDraft) -> AgentInfo:
         with self.ctx.db.transaction() as session:
             agent = _load_agent(session, agent_id)
@@ -64,6 +69,7 @@ class PartyAgents:
                              agent.party_id, agent_id=agent_id, changed=changed)
             return agent_info(agent)
 
+    @allowed(ADMIN, what=DELETE)
     def remove_agent(self, agent_id: int) -> Removal:
         """Delete the agent; one who acted in a case or hearing is only marked inactive,
         so the case record still names them."""

@@ -22,6 +22,7 @@ from microcourt.db.models import (
     PartyAgent,
 )
 from microcourt.services.audit import chain as audit
+from microcourt.services.kernel.rules import ADMIN, DELETE, EVERYONE, PARTY, allowed, mediator_scope
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail, Removal
 from microcourt.services.parties.mapping import load_party, party_detail
 from microcourt.services.parties.rules import validate_consent
@@ -88,6 +89,7 @@ def _anonymize(session: Session, party: Party) -> None:
 class PartyConsent:
     """Mixed into PartiesService: consent, withdrawal, deletion."""
 
+    @allowed(EVERYONE, what="打印告知同意书")
     def write_consent_notice(self, out_path, name: str | None = None,
                              party_id: int | None = None, large_print: bool = True):
         """The large-print consent notice (个人信息保护法 arts. 13-17) for a registered
@@ -104,6 +106,8 @@ class PartyConsent:
         audit.record_export(self.ctx, "party.consent_notice", "party", party_id)
         return path
 
+    @allowed(EVERYONE, what="查看当事人")
+    @mediator_scope(arg="party_id", kind=PARTY)
     def is_linked(self, party_id: int) -> bool:
         """True when `delete` would anonymize rather than delete (the UI words its
         confirmation accordingly)."""
@@ -111,6 +115,7 @@ class PartyConsent:
             load_party(session, party_id)
             return party_is_linked(session, party_id)
 
+    @allowed(ADMIN, what="修改当事人")
     def set_consent(self, party_id: int, consent: ConsentRecord) -> PartyDetail:
         record = validate_consent(consent)
         with self.ctx.db.transaction() as session:
@@ -120,10 +125,12 @@ class PartyConsent:
                          form=record.form, on=record.on.isoformat())
             return party_detail(party, today_local())
 
+    @allowed(ADMIN, what=DELETE)
     def withdraw_consent(self, party_id: int) -> Removal:
         """The party withdraws consent: deleted, or anonymized if in a case."""
         return self._remove(party_id, withdrawn=True)
 
+    @allowed(ADMIN, what=DELETE)
     def delete(self, party_id: int) -> Removal:
         """Delete the party, or anonymize it if it is in a case (see `is_linked`)."""
         return self._remove(party_id, withdrawn=False)

@@ -14,10 +14,13 @@ covering index; pinyin, initials and ID tails are range seeks.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import String, func, intersect, select, type_coerce, union
 from sqlalchemy.sql import Select
 
-from microcourt.db.models import Party
+from microcourt.db.models import CaseParty, Party
+from microcourt.services.kernel.rules import EVERYONE, allowed, narrowed
 from microcourt.services.parties.dto import PartyPage, PartyRow
 from microcourt.services.parties.mapping import ROW_COLUMNS, party_row
 from microcourt.timeutil import today_local
@@ -98,10 +101,17 @@ def split_words(text: str) -> list[str]:
     return words
 
 
-def _matches(text: str, include_anonymized: bool):
+def _on_cases(within_cases: Collection[int]):
+    """Parties on one of these cases: a mediator's reach (kernel/rules.py `narrowed`)."""
+    return Party.id.in_(select(CaseParty.party_id)
+                        .where(CaseParty.case_id.in_(sorted(within_cases))))
+
+
+def _matches(text: str, include_anonymized: bool, within_cases: Collection[int] | None):
     """A materialized CTE of (name_pinyin, id) for every match; None when a word can
-    match nobody. Each word's alternatives are a UNION, the words an INTERSECT."""
-    per_word = []
+    match nobody. Each word's alternatives are a UNION, the words (and the reach) an
+    INTERSECT."""
+    per_word = [] if within_cases is None else [_keys(_on_cases(within_cases))]
     for word in split_words(text):
         branches = _branches(word, include_anonymized)
         if not branches:
@@ -117,8 +127,10 @@ def _matches(text: str, include_anonymized: bool):
     return combined.cte("matches").prefix_with("MATERIALIZED")
 
 
-def _listing(include_anonymized: bool) -> Select:
+def _listing(include_anonymized: bool, within_cases: Collection[int] | None) -> Select:
     query = select(Party.name_pinyin, Party.id)
+    if within_cases is not None:
+        query = query.where(_on_cases(within_cases))
     return query if include_anonymized else query.where(Party.anonymized_at.is_(None))
 
 
@@ -127,12 +139,17 @@ class PartySearch:
     keystroke the list calls `page(text)` (the total and the first window in one
     statement); scrolling then asks `search(text, offset, limit)` for further windows."""
 
+    @allowed(EVERYONE, what="查看当事人")
+    @narrowed(arg="within_cases")
     def page(self, text: str = "", offset: int = 0, limit: int = 100,
-             include_anonymized: bool = False) -> PartyPage:
+             include_anonymized: bool = False, *,
+             within_cases: Collection[int] | None = None) -> PartyPage:
+        """`within_cases`: only the parties of these cases (None: everyone)."""
         if not clean_code(text):
-            return PartyPage(self.count(text, include_anonymized),
-                             self.search(text, offset, limit, include_anonymized))
-        matches = _matches(text, include_anonymized)
+            return PartyPage(self.count(text, include_anonymized, within_cases=within_cases),
+                             self.search(text, offset, limit, include_anonymized,
+                                         within_cases=within_cases))
+        matches = _matches(text, include_anonymized, within_cases)
         if matches is None:
             return PartyPage(0, [])
         total = select(func.count()).select_from(matches).scalar_subquery()
@@ -141,19 +158,23 @@ class PartySearch:
         with self.ctx.db.reading() as session:
             found = session.execute(window).all()
             if not found:  # past the end (or nothing): the total still counts
-                return PartyPage(self.count(text, include_anonymized) if offset else 0, [])
+                return PartyPage(self.count(text, include_anonymized, within_cases=within_cases)
+                                 if offset else 0, [])
             rows = _rows(session, [f.id for f in found])
         return PartyPage(found[0].total, rows)
 
+    @allowed(EVERYONE, what="查看当事人")
+    @narrowed(arg="within_cases")
     def search(self, text: str = "", offset: int = 0, limit: int = 100,
-               include_anonymized: bool = False) -> list[PartyRow]:
+               include_anonymized: bool = False, *,
+               within_cases: Collection[int] | None = None) -> list[PartyRow]:
         """One window of the parties matching `text` (everyone when empty), ordered by
         name pinyin then id. ID numbers come masked."""
         if not clean_code(text):
-            listing = _listing(include_anonymized)
+            listing = _listing(include_anonymized, within_cases)
             window = _window(listing, Party, offset, limit)
         else:
-            matches = _matches(text, include_anonymized)
+            matches = _matches(text, include_anonymized, within_cases)
             if matches is None:
                 return []
             window = _window(select(matches.c.name_pinyin, matches.c.id), matches.c,
@@ -161,12 +182,15 @@ class PartySearch:
         with self.ctx.db.reading() as session:
             return _rows(session, [match.id for match in session.execute(window)])
 
-    def count(self, text: str = "", include_anonymized: bool = False) -> int:
+    @allowed(EVERYONE, what="查看当事人")
+    @narrowed(arg="within_cases")
+    def count(self, text: str = "", include_anonymized: bool = False, *,
+              within_cases: Collection[int] | None = None) -> int:
         """How many parties `search(text)` finds in all."""
         if not clean_code(text):
-            query = _listing(include_anonymized).with_only_columns(func.count())
+            query = _listing(include_anonymized, within_cases).with_only_columns(func.count())
         else:
-            matches = _matches(text, include_anonymized)
+            matches = _matches(text, include_anonymized, within_cases)
             if matches is None:
                 return 0
             query = select(func.count()).select_from(matches)

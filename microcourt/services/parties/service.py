@@ -15,6 +15,17 @@ from microcourt.domain import IdType, PartyKind
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    EVERYONE,
+    EXPORT,
+    PARTY,
+    PARTY_ID,
+    PARTY_IDS,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.services.parties.agents import PartyAgents
 from microcourt.services.parties.consent import PartyConsent, apply_consent, has_valid_consent
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail, PartyDraft, ValidatedParty
@@ -96,17 +107,21 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
 
     # -- reading ---------------------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看当事人")
+    @mediator_scope(arg="party_id", kind=PARTY)
     def get(self, party_id: int) -> PartyDetail:
         """The party with its agents; the ID number masked."""
         with self.ctx.db.reading() as session:
             return party_detail(load_party(session, party_id), today_local())
 
+    @allowed(ADMIN, what="修改当事人")
     def draft_for_edit(self, party_id: int) -> PartyDraft:
         """The stored values as a draft for the edit form (ID number masked; handing it
         back unchanged to `update` keeps the stored number)."""
         with self.ctx.db.reading() as session:
             return edit_draft(load_party(session, party_id))
 
+    @allowed(ADMIN, what=EXPORT)
     def reveal_id_number(self, party_id: int) -> str:
         """The full ID number, for the detail view's "show" button and court filings.
         Audited with the masked number only."""
@@ -118,11 +133,15 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
                          id_number=mask_id(party.id_number))
             return party.id_number
 
+    @allowed(EVERYONE, what="查看当事人")
+    @only_own(PARTY_ID)
     def find_by_identity(self, id_type: str, id_number: str) -> int | None:
         with self.ctx.db.reading() as session:
             return session.scalar(select(Party.id).where(
                 Party.id_type == str(id_type), Party.id_number == _normal_number(id_number)))
 
+    @allowed(EVERYONE, what="查看当事人")
+    @only_own(PARTY_IDS)
     def existing_identities(self, pairs) -> dict[tuple[str, str], int]:
         """Which of the (id_type, id_number) pairs are registered: {pair: party id},
         keyed by the pairs exactly as given (numbers are compared normalised)."""
@@ -134,6 +153,7 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
 
     # -- writing ---------------------------------------------------------------------
 
+    @allowed(ADMIN, what="修改当事人")
     def register(self, draft: PartyDraft, consent: ConsentRecord | None = None) -> PartyDetail:
         """Register a new party. Raises ValidationErrors for bad fields, then
         ValidationError("consent") when an ID number comes without consent, and
@@ -157,6 +177,7 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
         except IntegrityError:  # registered by someone else between check and insert
             raise self._duplicate_after_race(validated) from None
 
+    @allowed(ADMIN, what="修改当事人")
     def update(self, party_id: int, draft: PartyDraft,
                consent: ConsentRecord | None = None) -> PartyDetail:
         """Save the edit form. Same errors as `register`; the masked ID number of
@@ -182,6 +203,7 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents):
         except IntegrityError:
             raise self._duplicate_after_race(validated) from None
 
+    @allowed(ADMIN, what="导入当事人")
     def create_many(self, drafts: list[PartyDraft],
                     consent: ConsentRecord | None) -> list[int]:
         """Register many parties at once (an import list), all or none: every draft is

@@ -22,6 +22,16 @@ from microcourt.services.audit import chain as audit
 from microcourt.services.filings.queries import court_profile
 from microcourt.services.hearings.queries import day_start
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    CASE,
+    EVERYONE,
+    EXPORT,
+    REPORT,
+    allowed,
+    mediator_scope,
+    only_own,
+)
 from microcourt.services.reports.statistics import OUTCOME_STATUSES, StatisticsService
 from microcourt.services.reports.statistics_dto import MONTH, Period, PeriodStatistics
 from microcourt.timeutil import today_local
@@ -110,6 +120,8 @@ class ReportsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看统计")
+    @only_own(REPORT)
     def monthly(self, month: str | Period, today: date | None = None) -> MonthlyReport:
         period = month_period(month)
         statistics = StatisticsService(self.ctx).compute(period)
@@ -119,6 +131,7 @@ class ReportsService:
         return MonthlyReport(profile.name or "微法庭", period, today or today_local(),
                              statistics, tuple(cases))
 
+    @allowed(ADMIN, what="导出月度报告")
     def write_monthly(self, month: str | Period, out_path: str | Path) -> Path:
         """The report as .pdf or .xlsx (by the file's suffix), written atomically."""
         path = Path(out_path)
@@ -135,12 +148,15 @@ class ReportsService:
         audit.record_export(self.ctx, "report.monthly", month=str(month), format=suffix[1:])
         return written
 
+    @allowed(EVERYONE, what="查看调解协议")
+    @mediator_scope(arg="case_ref", kind=CASE)
     def enforcement_check(self, case_ref: int | str, today: date | None = None) -> list[str]:
         """Why an enforcement application cannot be made (empty: it can)."""
         from microcourt.services.filings.enforcement import load_enforcement, problems
         with self.ctx.db.reading() as session:
             return problems(load_enforcement(session, case_ref, today or today_local()))
 
+    @allowed(ADMIN, what=EXPORT)
     def write_enforcement(self, case_ref: int | str, out_path: str | Path,
                           today: date | None = None) -> Path:
         """强制执行申请书 for a confirmed agreement with overdue installments; UserError

@@ -17,6 +17,7 @@ from microcourt.db.models import Agreement, Case, CaseEvent, CaseParty, Filing, 
 from microcourt.domain import AgreementStatus, CaseStatus, FilingStatus, PartyKind
 from microcourt.services.hearings.queries import day_start
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import EVERYONE, allowed
 from microcourt.services.reports.statistics_dto import (
     Amounts,
     CaseCounts,
@@ -39,6 +40,7 @@ class StatisticsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看统计")
     def compute(self, period: Period) -> PeriodStatistics:
         """Every figure family for `period`, in one reading session."""
         with self.ctx.db.reading() as session:
@@ -48,6 +50,7 @@ class StatisticsService:
                 confirmations=confirmation_outcomes(session, period),
                 durations=durations(session, period), elderly=elderly_share(session, period))
 
+    @allowed(EVERYONE, what="查看统计")
     def received_by_month(self, year: int) -> dict[int, dict[str, int]]:
         """Cases received in each month of `year` by category (month 1-12 -> category
         -> count; months without cases are present and empty), for a trend chart."""

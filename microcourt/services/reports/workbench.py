@@ -29,6 +29,7 @@ from microcourt.services.filings.service import FilingsService
 from microcourt.services.hearings.mapping import details, window_query
 from microcourt.services.hearings.queries import day_start
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import EVERYONE, WORK_ITEMS, allowed, only_own
 from microcourt.services.reports.early_warnings import early_warnings
 from microcourt.services.reports.workbench_dto import (
     ItemKind,
@@ -49,6 +50,8 @@ class WorkbenchService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看工作台")
+    @only_own(WORK_ITEMS)
     def build(self, today: date | None = None) -> Workbench:
         """Every task and warning for `today`, most urgent first."""
         today = today or today_local()
@@ -62,6 +65,8 @@ class WorkbenchService:
                      + early_warnings(session, today, overdue))
         return Workbench(today, sorted_items(items))
 
+    @allowed(EVERYONE, what="查看工作台")
+    @only_own(WORK_ITEMS)
     def warnings(self, today: date | None = None) -> list[WorkbenchItem]:
         """The early warnings alone (矛盾风险预警), most urgent first."""
         today = today or today_local()

@@ -10,6 +10,7 @@ from microcourt.db.models import AppSetting, CourtProfile, Party
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
 from microcourt.validation.phone import normalize_phone
 from microcourt.validation.text import clean, clean_name
 
@@ -88,6 +89,7 @@ class SettingsService:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
+    @allowed(EVERYONE, what="查看微法庭信息")
     def profile(self) -> CourtProfileData | None:
         with self.ctx.db.reading() as session:
             row = session.scalar(select(CourtProfile).limit(1))
@@ -96,6 +98,7 @@ class SettingsService:
             return CourtProfileData(**{f.name: getattr(row, f.name)
                                        for f in fields(CourtProfileData)})
 
+    @allowed(ADMIN, what="修改微法庭信息")
     def save_profile(self, data: CourtProfileData) -> CourtProfileData:
         cleaned = validate_profile(data)
         with self.ctx.db.transaction() as session:
@@ -111,6 +114,7 @@ class SettingsService:
                          fields=sorted(asdict(cleaned)))
         return cleaned
 
+    @allowed(EVERYONE, what="查看设置")
     def is_first_start(self) -> bool:
         """No particulars yet and no parties: greet the liaison and offer the demo."""
         with self.ctx.db.reading() as session:
@@ -119,11 +123,13 @@ class SettingsService:
             has_parties = session.scalar(select(Party.id).limit(1)) is not None
         return not has_profile and not has_parties
 
+    @allowed(EVERYONE, what="查看设置")
     def get(self, key: str, default: str | None = None) -> str | None:
         with self.ctx.db.reading() as session:
             row = session.get(AppSetting, key)
             return row.value if row else default
 
+    @allowed(ADMIN, what="修改设置")
     def set(self, key: str, value: str) -> None:
         with self.ctx.db.transaction() as session:
             row = session.get(AppSetting, key)

@@ -1,11 +1,16 @@
-"""Each role's limits, enforced in the services (services/permissions.py + guard.py),
-whatever the window hides: the read-only account reads, the mediator works on their own
-cases only, the administrator and the command line do everything."""
+"""Each role's limits, enforced in the services (rule decorators on the methods, read by
+services/kernel/guard.py) whatever the window hides: the read-only account reads, the
+mediator works on their own cases only, the administrator and the command line do
+everything. Also: every method has a rule, the README's review table is the rules, a
+rule naming a missing argument fails at import, and no caller goes around the guard."""
 from __future__ import annotations
 
+import importlib
 import inspect
+import re
 from datetime import date, timedelta
 from functools import cached_property
+from pathlib import Path
 
 import pytest
 from cases_support import LIAISON, draft, mediator
@@ -15,34 +20,117 @@ from sqlalchemy import func, select
 from microcourt.db.models import AuditEntry, Case, Party
 from microcourt.services import Services, open_services
 from microcourt.services.accounts.service import OperatorDraft
+from microcourt.services.kernel import rules
 from microcourt.services.kernel.context import CLI_ACTOR, Actor
-from microcourt.services.kernel.guard import GuardedService, PermissionDenied
-from microcourt.services.kernel.rules import TABLE
+from microcourt.services.kernel.guard import GuardedService, PermissionDenied, guarded, has_rules
+from microcourt.services.kernel.review import (
+    BEGIN,
+    END,
+    guarded_services,
+    markdown_table,
+    without_rule,
+)
 from microcourt.services.parties.dto import ConsentRecord, PartyDraft
 from microcourt.timeutil import now_local
 
 ID_NUMBER = "11010519491231002x"  # valid, lowercase x
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_every_public_method_of_every_service_has_a_rule(services):
+    assert without_rule(services) == [], "public methods without a rule (refused to all)"
+
+
+def test_a_method_without_a_rule_is_refused_to_everyone_and_listed(services):
+    class Sneaky:
+        def __init__(self, ctx):
+            self.ctx = ctx
+
+        @rules.allowed(rules.EVERYONE, what="查看")
+        def fine(self) -> str:
+            return "ok"
+
+        def forgot(self) -> str:
+            return "leaked"
+
+    proxy = guarded(Sneaky(services.ctx), "sneaky", services.ctx)
+    services.act_as(CLI_ACTOR)  # the administrator of everything
+    assert proxy.fine() == "ok"
+    with pytest.raises(PermissionDenied, match="sneaky.forgot 没有登记权限"):
+        proxy.forgot()
+
+
+def test_a_rule_naming_an_argument_the_method_lacks_fails_at_import():
+    with pytest.raises(TypeError, match="case_id.*does not have"):
+        class Renamed:  # noqa: F841 - defining it is the test
+            @rules.allowed(rules.EVERYONE, what="查看案件")
+            @rules.mediator_scope(arg="case_id", kind=rules.CASE)
+            def get(self, case_ref: int): ...
+    with pytest.raises(TypeError, match="within_cases.*does not have"):
+        rules.narrowed(arg="within_cases")(lambda self, text: None)
+    with pytest.raises(TypeError, match="mediators may not call"):
+        rules.mediator_scope(arg="case_ref")(
+            rules.allowed(rules.ADMIN, what="修改案件")(lambda self, case_ref: None))
+
+
+def test_the_readme_review_table_is_generated_from_the_rules(services):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert BEGIN in readme and END in readme
+    shown = readme[readme.index(BEGIN) + len(BEGIN):readme.index(END)].strip()
+    assert shown == markdown_table(services), (
+        "README's permission table is stale: run .venv/bin/python tools/rules_table.py --write")
 
 
 def facade_services() -> list[str]:
     return [name for name, value in vars(Services).items() if isinstance(value, cached_property)]
 
 
-def test_every_public_method_of_every_service_is_in_the_table(tmp_path):
-    services = open_services(tmp_path / "data")
-    try:
-        missing, stale = [], []
-        for name in facade_services():
-            guarded = getattr(services, name)
-            assert isinstance(guarded, GuardedService), f"{name} is not guarded"
-            cls = guarded.unguarded_type
-            public = {m for m, _ in inspect.getmembers(cls, callable) if not m.startswith("_")}
-            missing += [f"{name}.{m}" for m in sorted(public - set(TABLE.get(name, {})))]
-            stale += [f"{name}.{m}" for m in sorted(set(TABLE.get(name, {})) - public)]
-        assert not missing, f"not in permissions.TABLE: {missing}"
-        assert not stale, f"in permissions.TABLE but no such method: {stale}"
-    finally:
-        services.close()
+def test_the_facade_is_typed_as_the_services_it_guards(services):
+    """What a type checker and an IDE see: each facade attribute is annotated with its
+    service class, and the guarded object has exactly that class's public methods with
+    the same signatures (no catch-all __getattr__ handing out Any)."""
+    assert "__getattr__" not in vars(GuardedService)
+    for name in facade_services():
+        proxy = getattr(services, name)
+        cls = proxy.unguarded_type
+        annotation = vars(Services)[name].func.__annotations__["return"]
+        assert vars(importlib.import_module(cls.__module__))[annotation] is cls, name
+    for name, proxy in guarded_services(services):
+        assert isinstance(proxy, GuardedService) and proxy._name == name
+        service = proxy._service
+        public = {m for m, _ in inspect.getmembers(type(service), callable)
+                  if not m.startswith("_") and not inspect.isclass(getattr(type(service), m))}
+        assert public <= set(dir(proxy)), f"{name} lacks {public - set(dir(proxy))}"
+        for method in public:
+            assert inspect.signature(getattr(proxy, method)) == \
+                inspect.signature(getattr(service, method)), f"{name}.{method}"
+        for attr, value in vars(service).items():  # a sub-service is guarded in turn
+            if has_rules(type(value)):
+                assert isinstance(vars(proxy).get(attr), GuardedService), f"{name}.{attr}"
+
+
+def test_no_caller_goes_around_the_guard():
+    """The window, the command line and the importers reach the core only through the
+    facade's guarded services: they may read who is acting and where the data lives,
+    never hand the context (and with it the database) to core code themselves."""
+    around = re.compile(r"services\.ctx(?!\.(actor|paths)\b)|\.ctx\.db\b")
+    offenders = []
+    for folder in ("ui", "microcourt/cli", "microcourt/importers", "microcourt/documents"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if around.search(line):
+                    offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_subservices_are_guarded_too(services):
+    """agreements.templates used to be handed out raw: anyone could edit the templates."""
+    services.act_as(Actor(name="只读", role="read_only", operator_id=7))
+    templates = services.agreements.templates
+    assert isinstance(templates, GuardedService)
+    assert templates.list("loan")
+    with pytest.raises(PermissionDenied, match="不能修改条款模板"):
+        templates.save("loan", "还款", "被申请人于月底前还清。")
 
 
 @pytest.fixture

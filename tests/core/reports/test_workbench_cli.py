@@ -10,12 +10,8 @@ from openpyxl import load_workbook
 from workbench_support import agreement, at, case, company, filing, installment, person
 
 from microcourt.cli import main
-from microcourt.services.kernel.rules import rule_for
 
 TODAY = date(2024, 3, 15)
-needs_report_rules = pytest.mark.skipif(
-    rule_for("reports", "write_monthly") is None or rule_for("reports", "write_enforcement")
-    is None, reason="the reports service is not yet in services/permissions.TABLE")
 
 
 def cli(services, *args) -> int:
@@ -55,7 +51,6 @@ def test_empty_workbench_says_so(services, capsys):
     assert "没有待办事项" in capsys.readouterr().out
 
 
-@needs_report_rules
 def test_report_xlsx_and_pdf(services, confirmed, tmp_path, capsys):
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
     assert cli(services, "report", "--month", "2024-01", "--out", str(xlsx)) == 0
@@ -65,13 +60,11 @@ def test_report_xlsx_and_pdf(services, confirmed, tmp_path, capsys):
     assert "2024年1月工作报告" in pdf_text(pdf)
 
 
-@needs_report_rules
 def test_report_bad_month_exits_1(services, tmp_path, capsys):
     assert cli(services, "report", "--month", "2024-13", "--out", str(tmp_path / "r.pdf")) == 1
     assert "期间“2024-13”无效" in capsys.readouterr().err
 
 
-@needs_report_rules
 def test_enforcement_pdf_and_refusal(services, confirmed, tmp_path, capsys):
     out = tmp_path / "执行.pdf"
     assert cli(services, "enforcement", "pdf", confirmed, "--out", str(out)) == 0

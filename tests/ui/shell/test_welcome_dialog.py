@@ -6,6 +6,7 @@ import sys
 from input_support import click
 
 from microcourt.services.demo.service import DEMO_PROFILE, DemoSummary
+from microcourt.services.kernel.context import Actor
 from ui.welcome_dialog import WelcomeDialog
 
 GOOD = dict(name="上田村微法庭", village="上田村", committee="上田村人民调解委员会",
@@ -63,6 +64,18 @@ def test_demo_button_loads_the_demo_data_in_the_background(context, qtbot):
     assert services.settings.profile().name == DEMO_PROFILE["name"]
     assert [changes.everything for changes in announced] == [True]
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert not context.services.demo.is_empty()
+    assert context.services.cases.list_cases()
+
+
+def test_demo_button_is_refused_to_a_non_administrator(context, qtbot, message_boxes):
+    context.services.act_as(Actor(name="只读", role="read_only", operator_id=3))
+    dialog = _dialog(context, qtbot)
+    click(qtbot, dialog.demo_button)
+    [text] = message_boxes.texts("warning")
+    assert "不能载入演示数据" in text
+    assert dialog.operation is None and dialog.isVisible()
+    assert context.services.demo.is_empty()
 
 
 def test_missing_demo_loader_says_so(context, qtbot, monkeypatch, message_boxes):
