@@ -9,7 +9,9 @@ for longer than a quarter of an hour.
 from __future__ import annotations
 
 import math
+import secrets
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -34,6 +36,24 @@ def password_matches(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+@cache
+def dummy_hash() -> str:
+    """A hash of a random password with the same parameters as a real one: checked
+    for an unknown user so that the answer takes as long as for a wrong password."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def check_password_or_dummy(stored_hash: str | None, password: str) -> bool:
+    """`password_matches` for an existing account; for none (`stored_hash` None) the
+    same work against `dummy_hash()`, always False. Made once per process (the first
+    login of any kind), so it does not tell the two apart either."""
+    dummy = dummy_hash()
+    if stored_hash is None:
+        password_matches(dummy, password)
+        return False
+    return password_matches(stored_hash, password)
 
 
 def needs_rehash(stored_hash: str) -> bool:

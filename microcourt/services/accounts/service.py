@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Mediator, Operator
@@ -21,6 +21,7 @@ from microcourt.domain import OperatorRole
 from microcourt.errors import NotFound, UserError, ValidationError, ValidationErrors
 from microcourt.services.accounts.passwords import (
     check_new_password,
+    check_password_or_dummy,
     hash_password,
     lockout_delay,
     needs_rehash,
@@ -70,6 +71,16 @@ def _info(operator: Operator, session: Session) -> OperatorInfo:
     return OperatorInfo(operator.id, operator.username, operator.display_name, operator.role,
                         operator.mediator_id, mediator.name if mediator else None,
                         operator.active, operator.locked_until, operator.last_login_at)
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """One counted login try of an existing account."""
+
+    operator_id: int
+    password_hash: str
+    attempts: int                 # wrong tries in a row, this one included
+    locked_until: datetime | None  # the wait this try started, if it turns out wrong
 
 
 def actor_for(operator: Operator) -> Actor:
@@ -181,48 +192,80 @@ class AccountsService:
     @allowed(EVERYONE, what="登录")
     def login(self, username: str, password: str, now: datetime | None = None) -> Actor:
         """The Actor for this operator, or UserError: wrong name or password (the same
-        words for both, so names cannot be guessed), deactivated, or waiting."""
+        words for both, so names cannot be guessed), deactivated, or waiting.
+
+        The try is counted before the password is checked, by one atomic UPDATE that
+        also refuses a locked account (`_claim_attempt`), so parallel guesses cannot
+        slip past the lockout: at most FREE_ATTEMPTS of them are ever checked. The hash
+        is checked once whether the user exists or not (`check_password_or_dummy`), so
+        an unknown name takes as long as a wrong password."""
         now = now or now_utc()
+        name = clean(username)
+        claim = self._claim_attempt(name, now)
+        if isinstance(claim, str):
+            raise UserError(claim)
+        if check_password_or_dummy(claim.password_hash if claim else None, password):
+            return self._logged_in(claim.operator_id, password, now)
+        failure = self._record_failure(claim, name, now)
+        raise UserError(failure)
+
+    def _claim_attempt(self, name: str, now: datetime) -> _Attempt | str | None:
+        """Count one more try for `name` (committed before the password is checked):
+        the try's count and the account's hash, a refusal (locked or deactivated), or
+        None for an unknown user."""
         with self.ctx.db.transaction() as session:
-            operator = session.scalar(select(Operator).where(
-                func.lower(Operator.username) == clean(username).lower()))
-            failure = self._refusal(session, operator, username, password, now)
-            if failure is None:
-                operator.failed_attempts, operator.locked_until = 0, None
-                operator.last_login_at = now
-                if needs_rehash(operator.password_hash):
-                    operator.password_hash = hash_password(password)
-                actor = actor_for(operator)
-                audit.record(session, actor, "account.login", "operator", operator.id)
-                return actor
-        raise UserError(failure)  # after the commit: the count and the wait are kept
+            found = session.execute(select(Operator.id, Operator.active, Operator.password_hash)
+                                    .where(func.lower(Operator.username) == name.lower())).first()
+            if found is None:
+                return None
+            if not found.active:
+                return "这个账户已经停用，请找联络员（管理员）。"
+            attempts = session.scalar(
+                update(Operator)
+                .where(Operator.id == found.id,
+                       or_(Operator.locked_until.is_(None), Operator.locked_until <= now))
+                .values(failed_attempts=func.coalesce(Operator.failed_attempts, 0) + 1)
+                .returning(Operator.failed_attempts)
+                .execution_options(synchronize_session=False))
+            if attempts is None:  # still waiting: this try is neither counted nor checked
+                locked_until = session.scalar(select(Operator.locked_until)
+                                              .where(Operator.id == found.id))
+                return (f"密码输错次数太多，账户暂时锁定。请等 {wait_text(locked_until, now)}"
+                        "后再试。")
+            delay = lockout_delay(attempts)
+            locked_until = now + delay if delay else None
+            if delay:  # the wait holds already while this try's password is checked
+                session.execute(update(Operator).where(Operator.id == found.id)
+                                .values(locked_until=locked_until)
+                                .execution_options(synchronize_session=False))
+            return _Attempt(found.id, found.password_hash, attempts, locked_until)
 
-    def _refusal(self, session: Session, operator: Operator | None, username: str,
-                 password: str, now: datetime) -> str | None:
-        """Why this login fails (recording the failure), or None when it succeeds."""
-        if operator is None:
-            audit.record(session, self.ctx.actor, "account.login_failed", "operator", None,
-                         username=clean(username)[:USERNAME_MAX], reason="unknown user")
-            return WRONG_LOGIN
-        if operator.locked_until is not None and operator.locked_until > now:
-            return (f"密码输错次数太多，账户暂时锁定。请等 {wait_text(operator.locked_until, now)}"
-                    "后再试。")
-        if not operator.active:
-            return "这个账户已经停用，请找联络员（管理员）。"
-        if password_matches(operator.password_hash, password):
-            return None
-        return self._count_failure(session, operator, now)
+    def _logged_in(self, operator_id: int, password: str, now: datetime) -> Actor:
+        with self.ctx.db.transaction() as session:
+            operator = _load(session, operator_id)
+            operator.failed_attempts, operator.locked_until = 0, None
+            operator.last_login_at = now
+            if needs_rehash(operator.password_hash):
+                operator.password_hash = hash_password(password)
+            actor = actor_for(operator)
+            audit.record(session, actor, "account.login", "operator", operator.id)
+            return actor
 
-    def _count_failure(self, session: Session, operator: Operator, now: datetime) -> str:
-        operator.failed_attempts = (operator.failed_attempts or 0) + 1
-        delay = lockout_delay(operator.failed_attempts)
-        operator.locked_until = now + delay if delay else None
-        audit.record(session, self.ctx.actor, "account.login_failed", "operator", operator.id,
-                     username=operator.username, attempts=operator.failed_attempts)
-        if delay is None:
+    def _record_failure(self, claim: _Attempt | None, name: str, now: datetime) -> str:
+        """Audit the failed try (in its own transaction, the count is already kept) and
+        say why; the unknown user takes the same path."""
+        with self.ctx.db.transaction() as session:
+            if claim is None:
+                audit.record(session, self.ctx.actor, "account.login_failed", "operator", None,
+                             username=name[:USERNAME_MAX], reason="unknown user")
+                return WRONG_LOGIN
+            audit.record(session, self.ctx.actor, "account.login_failed", "operator",
+                         claim.operator_id, username=name[:USERNAME_MAX],
+                         attempts=claim.attempts)
+        if claim.locked_until is None:
             return WRONG_LOGIN
-        return (f"{WRONG_LOGIN}已经连续输错 {operator.failed_attempts} 次，"
-                f"请等 {wait_text(operator.locked_until, now)}后再试。")
+        return (f"{WRONG_LOGIN}已经连续输错 {claim.attempts} 次，"
+                f"请等 {wait_text(claim.locked_until, now)}后再试。")
 
     @allowed(EVERYONE, what="解锁")
     def check_password(self, password: str, now: datetime | None = None) -> None:
