@@ -2,10 +2,10 @@
 first start, then a login for everyone; accounts managed by the administrator.
 
 `login` returns the `Actor` the facade then acts as (`Services.act_as`); what each role
-may do is enforced by services/permissions.py + guard.py. Wrong passwords are counted
-and, after five, the account waits before the next try (account_passwords.py); the
-wait is written to the database inside its own transaction, so it holds even though
-the login raises. Every login, failed login, logout and account change is audited
+may do is enforced by the rules on the methods (kernel/rules.py, kernel/guard.py).
+Every try is counted atomically before its password is checked and, after five wrong
+ones, the account waits before the next try (passwords.py); count and wait are
+committed in their own transaction, so they hold even though the login raises. Every login, failed login, logout and account change is audited
 (never a password, nor its hash).
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The facade's `audit`: the administrator's viewer of the audit log (issue 7, item 2),
 over audit_query.py (filters) and audit.verify (the hash chain). Administrators only
-(services/permissions.py); the log itself never holds a full ID number (audit.record)."""
+(the rules on its methods); the log itself never holds a full ID number (audit.record)."""
 from __future__ import annotations
 
 from microcourt.services.audit import chain as audit

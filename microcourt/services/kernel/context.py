@@ -16,7 +16,7 @@ class Actor:
 
     name: str
     source: str = "gui"  # gui / cli
-    role: str = "admin"  # domain.OperatorRole value; what it may do: services/permissions.py
+    role: str = "admin"  # domain.OperatorRole value; what it may do: kernel/rules.py
     operator_id: int | None = None
     mediator_id: int | None = None  # a mediator's account: the mediator they are
 
