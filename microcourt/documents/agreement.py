@@ -15,11 +15,13 @@ from reportlab.platypus import Flowable, Spacer
 
 from microcourt.documents.agreement_parts import particulars, payment_plan, total_line
 from microcourt.documents.agreement_signatures import signature_section
+from microcourt.documents.attestation import attestation_story
 from microcourt.documents.builder import build_pdf, heading
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
 from microcourt.errors import UserError
 from microcourt.services.agreements.dto import AgreementDetail
+from microcourt.services.readings.dto import ReadingAttestation
 from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import format_date_cn
 
@@ -29,22 +31,25 @@ CHINESE_NUMERALS = "一二三四五六七八九十"
 
 def build_agreement_pdf(detail: AgreementDetail, out_path: str | os.PathLike,
                         large_print: bool = False,
-                        court_profile: CourtProfileData | None = None) -> Path:
+                        court_profile: CourtProfileData | None = None,
+                        attestations: tuple[ReadingAttestation, ...] = ()) -> Path:
     """Write the agreement to `out_path` (atomically) and return the path. Large print
     sets the body in 18 pt (tables 16 pt) for elderly parties. A character no bundled
     font has raises MissingGlyphError naming it; nothing is written then."""
     if not detail.parties:
         raise UserError(f"案件{detail.case_number}还没有当事人，无法打印调解协议书。")
     styles = document_styles(large_print)
-    story = agreement_story(detail, court_profile or CourtProfileData(), styles)
+    story = agreement_story(detail, court_profile or CourtProfileData(), styles, attestations)
     return build_pdf(out_path, story, title=f"{TITLE}（{detail.case_number}）", styles=styles,
                      subject="人民调解法第二十九条")
 
 
 def agreement_story(detail: AgreementDetail, profile: CourtProfileData,
-                    styles: DocumentStyles) -> list[Flowable]:
+                    styles: DocumentStyles,
+                    attestations: tuple[ReadingAttestation, ...] = ()) -> list[Flowable]:
     """The flowables of the agreement, for callers that bind documents together (the
-    judicial-confirmation packet)."""
+    judicial-confirmation packet); `attestations` of readings print above the
+    signatures."""
     names = {p.party_id: p.name for p in detail.parties}
     story: list[Flowable] = [paragraph(TITLE, styles.title),
                              paragraph(_number_line(detail), styles.subtitle)]
@@ -57,8 +62,9 @@ def agreement_story(detail: AgreementDetail, profile: CourtProfileData,
         story += heading(f"{CHINESE_NUMERALS[index]}、{title}", styles)
         story += body
     story += [Spacer(1, styles.sizes.body * 0.5),
-              paragraph(_copies_note(detail.copies), styles.body),
-              Spacer(1, styles.sizes.body)]
+              paragraph(_copies_note(detail.copies), styles.body)]
+    story += attestation_story(attestations, styles)
+    story.append(Spacer(1, styles.sizes.body))
     story += signature_section(detail, profile.committee, styles)
     return story
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from microcourt.documents.attestation import attestation_story
 from microcourt.documents.builder import heading
 from microcourt.documents.particulars import form_table
 from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
@@ -57,6 +58,8 @@ def e_service_line(applicant: FilingApplicant) -> str:
 
 def service_address_story(source: FilingSource, applicant: FilingApplicant,
                           styles: DocumentStyles) -> list[Flowable]:
+    """The form; the attestation of a reading of it (FilingSource.readings) prints
+    under the confirmation."""
     rows = [("编号", source.case_number), ("事项", "申请司法确认人民调解协议"),
             ("受送达人", applicant.name), ("送达地址", applicant.delivery_address),
             ("收件人", recipient(applicant)), ("联系电话", applicant.party.phone or ""),
@@ -65,8 +68,9 @@ def service_address_story(source: FilingSource, applicant: FilingApplicant,
     story += heading("告知事项", styles)
     story += [paragraph(line, styles.plain) for line in NOTICES]
     story += heading("受送达人确认", styles)
-    story += [paragraph(CONFIRMATION, styles.body), Spacer(1, styles.sizes.body * 0.5),
-              _signature(applicant, styles)]
+    story.append(paragraph(CONFIRMATION, styles.body))
+    story += attestation_story(source.attestations_for(applicant.party.party_id), styles)
+    story += [Spacer(1, styles.sizes.body * 0.5), _signature(applicant, styles)]
     return story
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the services import lazily, on first use
     from microcourt.services.hearings.service import HearingsService
     from microcourt.services.mediators.service import MediatorsService
     from microcourt.services.parties.service import PartiesService
+    from microcourt.services.readings.service import ReadingsService
     from microcourt.services.reports.monthly import ReportsService
     from microcourt.services.reports.statistics import StatisticsService
     from microcourt.services.reports.workbench import WorkbenchService
@@ -79,6 +80,11 @@ class Services:
     def hearings(self) -> HearingsService:
         from microcourt.services.hearings.service import HearingsService
         return guarded(HearingsService(self.ctx), "hearings", self.ctx)
+
+    @cached_property
+    def readings(self) -> ReadingsService:
+        from microcourt.services.readings.service import ReadingsService
+        return guarded(ReadingsService(self.ctx), "readings", self.ctx)
 
     @cached_property
     def accounts(self) -> AccountsService:

@@ -31,6 +31,7 @@ EVENT_KINDS = {
     "agreement": QT_TRANSLATE_NOOP("CaseTimeline", "Agreement"),
     "filing": QT_TRANSLATE_NOOP("CaseTimeline", "Judicial confirmation"),
     "note": QT_TRANSLATE_NOOP("CaseTimeline", "Note"),
+    "reading": QT_TRANSLATE_NOOP("CaseTimeline", "Read aloud"),
 }
 
 

@@ -54,6 +54,7 @@ from microcourt.services.kernel.rules import (
     mediator_scope,
     only_own,
 )
+from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import today_local
 
 
@@ -82,12 +83,20 @@ class AgreementsService:
         from microcourt.services.settings.service import SettingsService  # noqa: PLC0415
 
         detail = self.get(agreement_id)
+        profile = SettingsService(self.ctx).profile()
         path = build_agreement_pdf(detail, Path(out_path), large_print=large_print,
-                                   court_profile=SettingsService(self.ctx).profile())
+                                   court_profile=profile,
+                                   attestations=self._attestations(detail, profile))
         audit.record_export(self.ctx, "agreement.pdf", "agreement", agreement_id,
                             case=detail.case_number, version=detail.version,
                             large_print=large_print)
         return path
+
+    def _attestations(self, detail: AgreementDetail, profile):
+        from microcourt.services.readings.attest import agreement_attestations  # noqa: PLC0415
+
+        with self.ctx.db.reading() as session:
+            return agreement_attestations(session, detail, profile or CourtProfileData())
 
     @allowed(EVERYONE, what="查看调解协议")
     @mediator_scope(arg="agreement_id", kind=AGREEMENT)
@@ -208,11 +217,24 @@ class AgreementsService:
         with self.ctx.db.transaction() as session:
             agreement = load_agreement(session, agreement_id)
             case = load_case(session, agreement.case_id)
-            signing.sign(session, agreement, case, signatures, today, self.ctx.actor)
+            signing.sign(session, agreement, case, signatures, today, self.ctx.actor,
+                         self._reading_errors(session, agreement, today))
             audit.record(session, self.ctx.actor, "agreement.sign", "agreement", agreement.id,
                          case=case.number, version=agreement.version,
                          effective_on=agreement.effective_on, signatures=len(signatures))
             return build_detail(session, agreement, today)
+
+    @staticmethod
+    def _reading_errors(session, agreement, today: date) -> list:
+        """A party whose reading was of other wording, or who did not understand, must
+        hear it again before signing (readings/attest.py says why it refuses)."""
+        if agreement.status != AgreementStatus.DRAFT:
+            return []
+        from microcourt.services.filings.queries import court_profile  # noqa: PLC0415
+        from microcourt.services.readings.attest import signing_errors  # noqa: PLC0415
+
+        return signing_errors(session, build_detail(session, agreement, today),
+                              court_profile(session))
 
     @allowed(ADMIN, MEDIATOR, what="记录调解协议")
     @mediator_scope(arg="agreement_id", kind=AGREEMENT)

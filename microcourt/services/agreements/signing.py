@@ -36,13 +36,15 @@ MAX_PLACE = 200
 
 
 def sign(session: Session, agreement: Agreement, case: Case,
-         entries: list[SignatureEntry], today: date, actor: Actor) -> None:
+         entries: list[SignatureEntry], today: date, actor: Actor,
+         other_errors: list[ValidationError] = ()) -> None:
     """Record every signature, lock the agreement and set its effective date; a new
-    version supersedes the old one now; a case in mediation moves to 'agreement reached'."""
+    version supersedes the old one now; a case in mediation moves to 'agreement reached'.
+    `other_errors` (the readings' problems) are refused together with the signatures'."""
     if agreement.status != AgreementStatus.DRAFT:
         raise UserError(f"第{agreement.version}版协议已经签署，不能再登记签署。"
                         "如需修改，请生成新版本。")
-    signatures = _checked_signatures(agreement, case, entries, today)
+    signatures = _checked_signatures(agreement, case, entries, today, list(other_errors))
     agreement.signatures.clear()
     agreement.signatures.extend(signatures)
     agreement.status = AgreementStatus.SIGNED.value
@@ -61,8 +63,8 @@ def sign(session: Session, agreement: Agreement, case: Case,
 
 
 def _checked_signatures(agreement: Agreement, case: Case, entries: list[SignatureEntry],
-                        today: date) -> list[AgreementSignature]:
-    errors = _content_errors(agreement) + _paper_only_errors(agreement, case)
+                        today: date, errors: list[ValidationError]) -> list[AgreementSignature]:
+    errors = _content_errors(agreement) + _paper_only_errors(agreement, case) + errors
     names = {link.party_id: link.party.name for link in case.parties}
     mediators = {m.mediator_id: m.mediator.name for m in case.mediators
                  if not m.recused and not recusal_pending(m)}

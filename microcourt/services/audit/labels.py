@@ -34,7 +34,8 @@ ACTION_LABELS = {
     "party.agent_update": "修改代理人", "party.consent": "登记或撤回个人信息同意",
     "party.consent_notice": "打印个人信息告知同意书", "party.create_many": "批量导入当事人",
     "party.register": "登记当事人", "party.reveal_id": "查看完整证件号码",
-    "party.update": "修改当事人信息", "party.delete": "删除当事人",
+    "party.update": "修改当事人信息", "reading.record": "记录宣读文书",
+    "reading.wav": "导出朗读声音", "settings.speech": "设置朗读语音", "party.delete": "删除当事人",
     "party.anonymize": "匿名化当事人", "report.monthly": "导出月度工作报告",
     "settings.update": "修改微法庭信息",
 }

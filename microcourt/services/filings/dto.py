@@ -24,6 +24,7 @@ from microcourt.services.agreements.dto import (
     ClaimantSchedule,
     PartyParticulars,
 )
+from microcourt.services.readings.dto import ReadingAttestation
 from microcourt.services.settings.service import CourtProfileData
 
 
@@ -94,6 +95,13 @@ class FilingSource:
     summary: str
     applicants: tuple[FilingApplicant, ...]
     profile: CourtProfileData
+    # the agreement's reading attestations, and each applicant's service address
+    # form's (party id -> attestation): filled in just before the packets are rendered
+    agreement_readings: tuple[ReadingAttestation, ...] = ()
+    service_address_readings: tuple[tuple[int, ReadingAttestation], ...] = ()
+
+    def attestations_for(self, party_id: int) -> tuple[ReadingAttestation, ...]:
+        return tuple(a for p, a in self.service_address_readings if p == party_id)
 
     @property
     def claimants(self) -> tuple[FilingApplicant, ...]:

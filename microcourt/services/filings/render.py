@@ -86,7 +86,8 @@ class PacketRenderer:
             _Planned(DocumentKind.APPLICATION, DocumentKind.APPLICATION.cn, ("own",),
                      lambda styles: application_story(source, packet, styles)),
             _Planned(DocumentKind.AGREEMENT, DocumentKind.AGREEMENT.cn, ("agreement",),
-                     lambda styles: agreement_story(source.agreement, source.profile, styles)),
+                     lambda styles: agreement_story(source.agreement, source.profile, styles,
+                                                    source.agreement_readings)),
         ]
         for applicant in packet.applicants:
             plan.append(_Planned(

@@ -7,6 +7,7 @@ so a cancelled or failed run leaves no file and no record behind.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -138,6 +139,7 @@ class FilingsService:
         from microcourt.services.filings.render import PacketRenderer  # reportlab on need
 
         plan = checks.packets(source, chosen)
+        source = self._with_readings(source)
         written = []
         with Staging(Path(out_dir), safe_name(source.case_number)) as staging:
             renderer = PacketRenderer(source)
@@ -231,6 +233,19 @@ class FilingsService:
             return [filing_info(row, case.number, labels) for row in rows]
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _with_readings(self, source: FilingSource) -> FilingSource:
+        """The attestations of readings of the agreement and of each service address
+        form, as the packet prints them (issue 18)."""
+        from microcourt.services.readings.attest import (  # noqa: PLC0415
+            agreement_attestations,
+            service_address_attestations,
+        )
+        with self.ctx.db.reading() as session:
+            agreement = agreement_attestations(session, source.agreement, source.profile)
+            forms = service_address_attestations(session, source)
+        return dataclasses.replace(source, agreement_readings=agreement,
+                                   service_address_readings=tuple(forms.items()))
 
     def _source(self, case_ref: int | str, today: date) -> FilingSource:
         with self.ctx.db.reading() as session:
