@@ -17,7 +17,8 @@ from microcourt.errors import UserError
 
 # Command-group modules, in the order `--help` lists them.
 COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement",
-                   "backup", "audit", "accounts", "hearings", "filing", "workbench", "report")
+                   "backup", "audit", "accounts", "hearings", "filing", "workbench", "report",
+                   "read_aloud")
 
 
 # argparse's own messages, in the words a liaison reads (the rest of the CLI is Chinese).
@@ -29,6 +30,7 @@ _USAGE_MESSAGES = (
     (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面需要一个值"),
     (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "参数 {0} 的值 {2} 格式不对"),
     (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "参数 {0} 不能与 {1} 同时使用"),
+    (re.compile(r"one of the arguments (.*) is required"), "必须给出以下参数之一：{0}"),
 )
 
 
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "without_services", lambda _args: False)(args):
+        return _run(args, None)  # e.g. read-aloud --text: no data directory touched
     from microcourt.services import open_services
     from microcourt.services.kernel.context import CLI_ACTOR
 
@@ -68,6 +72,13 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return 1
     try:
+        return _run(args, services)
+    finally:
+        services.close()
+
+
+def _run(args, services) -> int:
+    try:
         return args.handler(args, services) or 0
     except UserError as exc:
         print(exc.message, file=sys.stderr)
@@ -75,8 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `... --json | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
-    finally:
-        services.close()
 
 
 def _utf8_streams() -> None:
