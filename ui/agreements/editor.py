@@ -150,6 +150,8 @@ class AgreementEditor(QWidget):
                                              self.manage_templates)
         self.large_print = QCheckBox(self.tr("&Large print"), self)
         self.large_print.setObjectName("large_print")
+        self.read_button = self._button(self.tr("Rea&d aloud…"), self.read_aloud)
+        self.read_button.setObjectName("read_aloud")
         self.preview_button = self._button(self.tr("Pre&view and print…"), self.preview)
         self.sign_button = self._button(self.tr("Record &signing…"), self.sign)
         self.new_version_button = self._button(self.tr("&New version…"), self.new_version)
@@ -159,7 +161,7 @@ class AgreementEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.templates_button)
         row.addStretch(1)
-        for widget in (self.large_print, self.preview_button, self.sign_button,
+        for widget in (self.large_print, self.read_button, self.preview_button, self.sign_button,
                        self.new_version_button, self.save_button, self.close_button):
             row.addWidget(widget)
         return row
@@ -336,6 +338,17 @@ class AgreementEditor(QWidget):
         return preview_document(
             self, lambda path: agreements.write_pdf(detail.id, path, large), title,
             copies=detail.copies, context=self.context)
+
+    def read_aloud(self):
+        """Read the agreement as it would print (saved first) to the parties, clause by
+        clause, and record who heard it (issue 18). Returns the reading window."""
+        if self.dirty and not self.save():
+            return None
+        from microcourt.services.readings.dto import ReadDocument  # noqa: PLC0415
+        from ui.speech.read_aloud import open_read_aloud  # noqa: PLC0415
+
+        return open_read_aloud(self, self.context, ReadDocument.AGREEMENT, self.case_id,
+                               self.detail.id)
 
     def sign(self) -> SigningDialog | None:
         if not self.detail.editable or (self.dirty and not self.save()):
