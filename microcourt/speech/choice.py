@@ -11,9 +11,9 @@ asked for but missing falls back to the other with a note; none at all is said p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from microcourt.domain import QT_TRANSLATE_NOOP as _
+from microcourt.domain import Coded
 from microcourt.speech.engine import NoChineseVoice
 
 SETTING_KEY = "speech.engine"
@@ -21,17 +21,10 @@ SETTING_KEY = "speech.engine"
 NATURAL_ENGINES = frozenset({"winrt", "sapi", "darwin", "macos", "android"})
 
 
-class EngineChoice(StrEnum):
-    AUTO = "auto"
-    PLATFORM = "platform"
-    OFFLINE = "offline"
-
-
-CHOICE_LABELS = {
-    EngineChoice.AUTO: _("Speech", "Automatic"),
-    EngineChoice.PLATFORM: _("Speech", "The system's Chinese voice"),
-    EngineChoice.OFFLINE: _("Speech", "The offline voice (eSpeak NG)"),
-}
+class EngineChoice(Coded):
+    AUTO = "auto", _("Domain", "Automatic (the best voice this PC has)"), "自动"
+    PLATFORM = "platform", _("Domain", "The system's Chinese voice"), "系统语音"
+    OFFLINE = "offline", _("Domain", "The offline voice (eSpeak NG)"), "离线语音"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.admin.profile_form import ProfileForm
+from ui.admin.speech_settings import SpeechSettings
 from ui.common.refresh import Follower
 from ui.context import PageContext
 from ui.fonts import apply_font_scale
@@ -34,6 +35,8 @@ class SettingsPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_profile_group())
         layout.addWidget(self._build_display_group())
+        self.speech = SpeechSettings(context, body)
+        layout.addWidget(self.speech)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_stored()

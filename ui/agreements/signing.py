@@ -33,6 +33,7 @@ from ui.common.field_errors import messages_of
 from ui.common.inputs import coded_text, keep_readable
 from ui.context import PageContext
 from ui.operations import call
+from ui.speech.reading_status import reading_status_label
 
 SIGNED, NAME, ROLE, DATE, PLACE, PROBLEM = range(6)
 
@@ -75,6 +76,8 @@ class SigningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning_panel)
         layout.addWidget(intro)
+        self.reading_status = reading_status_label(self, context.services, detail.id)
+        layout.addWidget(self.reading_status)
         layout.addLayout(self._all_dates_row())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)

@@ -39,6 +39,7 @@ from ui.filings.list import FilingList
 from ui.filings.window import LatePanel, ProblemList, WindowLabel
 from ui.i18n import domain_label
 from ui.operations import Operation, initiated_by, run_job
+from ui.speech.menu import read_aloud_button
 
 # What the check reads besides the case itself (filings.rules).
 CHECKED_KINDS = ("agreements", "parties", "profile", "mediators")
@@ -66,6 +67,9 @@ class CaseFiling(CasePanel):
         self.problems.fix_requested.connect(self.fix)
         self.late = LatePanel(self)
         self.late.acknowledged_changed.connect(lambda _on: self._update_generate())
+        self.read_button = read_aloud_button(self, context, self._readable)
+        self.read_button.setToolTip(self.tr("Read a party their service address form or power "
+                                            "of attorney before they sign it"))
         self.list = FilingList(context, self)
         self.list.updated.connect(self._recorded)
         self._layout()
@@ -73,6 +77,7 @@ class CaseFiling(CasePanel):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.window_label, 1)
+        top.addWidget(self.read_button)
         top.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -107,6 +112,11 @@ class CaseFiling(CasePanel):
         row.addSpacing(16)
         row.addWidget(self.generate_button)
         return box
+
+    def _readable(self):
+        if self.case is None:
+            return []
+        return self.context.services.readings.filing_documents(self.case.id)
 
     # -- showing ---------------------------------------------------------------------
 

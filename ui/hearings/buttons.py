@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from microcourt.services.hearings.dto import HearingDetail
+from microcourt.services.readings.dto import ReadableDocument, ReadDocument
 from microcourt.timeutil import now_utc
 from ui.context import PageContext
 from ui.hearings.common import HearingActions
+from ui.speech.menu import read_aloud_button
 
 
 class HearingButtons(QWidget):
@@ -43,6 +45,9 @@ class HearingButtons(QWidget):
                                         row, "held")
         self.notices_button = self._button(self.tr("&Notices…"), self._on(self.actions.notices),
                                            row, "notices")
+        self.read_button = read_aloud_button(self, context, self._notices_to_read)
+        self.read_button.setObjectName("hearing_read_aloud")
+        self._place(self.read_button, row)
         self.ics_button = self._button(self.tr("Ca&lendar (.ics)…"),
                                        self._on(self.actions.export_ics), row, "ics")
         self.join_button = self._button(self.tr("&Join"), self._on(self.actions.join), row,
@@ -55,12 +60,24 @@ class HearingButtons(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(f"hearing_{name}")
         button.clicked.connect(slot)
+        self._place(button, grid)
+        return button
+
+    def _place(self, button: QPushButton, grid: QGridLayout) -> None:
         placed = sum(1 for i in range(grid.count()) if grid.itemAt(i).widget())
         if self.per_row:
             grid.addWidget(button, placed // self.per_row, placed % self.per_row)
         else:
             grid.addWidget(button, 0, placed)
-        return button
+
+    def _notices_to_read(self) -> list[ReadableDocument]:
+        """Each participant's notice but the judge's (as printed)."""
+        hearing = self.current()
+        if hearing is None:
+            return []
+        return [ReadableDocument(ReadDocument.HEARING_NOTICE.value, hearing.case_id, p.id,
+                                 self.tr("Notice for {0} ({1})").format(p.name, p.role_cn))
+                for p in hearing.participants if p.role != "judge"]
 
     def _on(self, action: Callable[[HearingDetail], object]) -> Callable[[], None]:
         def run(*_args) -> None:
@@ -72,7 +89,7 @@ class HearingButtons(QWidget):
     def update_for(self, hearing: HearingDetail | None, can_book: bool = True) -> None:
         scheduled = hearing is not None and hearing.is_scheduled
         for button in (self.edit_button, self.reschedule_button, self.cancel_button,
-                       self.notices_button, self.join_button):
+                       self.notices_button, self.read_button, self.join_button):
             button.setEnabled(scheduled)
         # The service refuses to record a session that has not started yet.
         self.held_button.setEnabled(scheduled and hearing.start <= now_utc())

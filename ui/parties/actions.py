@@ -88,6 +88,15 @@ class PartyActions(QObject):
     def print_notice(self, detail: PartyDetail) -> None:
         print_consent_notice(self.parent_widget, self.context, detail.id)
 
+    def read_notice(self, detail: PartyDetail):
+        """Read the consent notice to the party (个人信息保护法 art. 17: in words they
+        understand) and record that they heard it; returns the reading window."""
+        from microcourt.services.readings.dto import ReadDocument  # noqa: PLC0415
+        from ui.speech.read_aloud import open_read_aloud  # noqa: PLC0415
+
+        return open_read_aloud(self.parent_widget, self.context, ReadDocument.CONSENT_NOTICE,
+                               None, detail.id)
+
     def withdraw_consent(self, detail: PartyDetail) -> None:
         linked = call(self.context, self.parent_widget, lambda: self.service.is_linked(detail.id))
         if linked is None:

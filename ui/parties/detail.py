@@ -42,6 +42,7 @@ class PartyDetailView(QScrollArea):
     edit_requested = Signal()
     consent_requested = Signal()
     print_requested = Signal()
+    read_requested = Signal()
     reveal_requested = Signal()
     withdraw_requested = Signal()
     delete_requested = Signal()
@@ -94,6 +95,9 @@ class PartyDetailView(QScrollArea):
                                            self.consent_requested, body)
         self.print_button = self._button(self.tr("Print consent notice…"),
                                          self.print_requested, body)
+        self.read_button = self._button(self.tr("Read consent notice &aloud…"),
+                                        self.read_requested, body)
+        self.read_button.setObjectName("read_consent")
         self.add_agent_button = self._button(self.tr("&Add agent…"),
                                              self.add_agent_requested, body)
         self.edit_agent_button = self._button(
@@ -111,7 +115,8 @@ class PartyDetailView(QScrollArea):
         header.addWidget(self.name_label, 1)
         header.addWidget(self.badge)
         layout.addLayout(header)
-        layout.addLayout(self._row(self.edit_button, self.consent_button, self.print_button))
+        layout.addLayout(self._row(self.edit_button, self.consent_button, self.print_button,
+                                   self.read_button))
         layout.addLayout(self.form)
         layout.addWidget(self.agents_title)
         layout.addWidget(self.agents)
@@ -120,7 +125,7 @@ class PartyDetailView(QScrollArea):
         layout.addStretch(1)
         layout.addLayout(self._row(self.withdraw_button, self.delete_button))
         self.party_widgets = [self.name_label, self.badge, self.edit_button, self.consent_button,
-                              self.print_button, self.agents_title, self.agents,
+                              self.print_button, self.read_button, self.agents_title, self.agents,
                               self.add_agent_button, self.edit_agent_button,
                               self.remove_agent_button, self.withdraw_button,
                               self.delete_button]
@@ -155,8 +160,10 @@ class PartyDetailView(QScrollArea):
                 self.form.addRow(caption, _plain(value, self.widget()))
         self._show_agents(detail.agents)
         person = detail.kind == PartyKind.PERSON
-        for button in (self.consent_button, self.print_button, self.withdraw_button):
+        for button in (self.consent_button, self.print_button, self.read_button,
+                       self.withdraw_button):
             button.setVisible(person)
+        self.read_button.setEnabled(not detail.anonymized)
         for button in (self.edit_button, self.consent_button, self.add_agent_button,
                        self.withdraw_button):
             button.setEnabled(not detail.anonymized)

@@ -95,6 +95,7 @@ class PartiesPage(QWidget):
             detail.edit_requested: lambda d: actions.edit(d.id),
             detail.consent_requested: actions.record_consent,
             detail.print_requested: actions.print_notice,
+            detail.read_requested: actions.read_notice,
             detail.withdraw_requested: actions.withdraw_consent,
             detail.delete_requested: actions.delete,
             detail.add_agent_requested: actions.add_agent,

@@ -60,6 +60,16 @@ class DocumentScript:
 
 
 @dataclass(frozen=True)
+class ReadableDocument:
+    """One entry of a "read which paper?" menu."""
+
+    document: str
+    case_id: int | None
+    subject_id: int
+    title: str
+
+
+@dataclass(frozen=True)
 class ReadingInfo:
     id: int
     case_id: int | None

@@ -24,7 +24,12 @@ from microcourt.services.filings.dto import FilingSource
 from microcourt.services.filings.queries import court_profile, load_source
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.parties.mapping import load_party
-from microcourt.services.readings.dto import DocumentScript, Listener, ReadDocument
+from microcourt.services.readings.dto import (
+    DocumentScript,
+    Listener,
+    ReadableDocument,
+    ReadDocument,
+)
 from microcourt.speech.script import Script
 
 STYLES = document_styles(False)  # the wording is the same in large print
@@ -131,6 +136,25 @@ def _agent_principal(session: Session, agent_id: int | None) -> int | None:
 def _same_case(actual: int, named: int | None) -> None:
     if named is not None and actual != named:
         raise NotFound("这份文书不属于这个案件。")
+
+
+def filing_documents(session: Session, case_id: int, today: date) -> list[ReadableDocument]:
+    """The papers of the judicial-confirmation packet a party signs: each applicant's
+    service address form, each power of attorney (none before the agreement is signed)."""
+    from microcourt.documents.power_of_attorney import (  # noqa: PLC0415
+        TITLE as ATTORNEY,
+    )
+    from microcourt.documents.power_of_attorney import needs_power_of_attorney  # noqa: PLC0415
+    from microcourt.documents.service_address import TITLE as SERVICE  # noqa: PLC0415
+
+    source = load_source(session, case_id, today)
+    found = [ReadableDocument(ReadDocument.SERVICE_ADDRESS.value, case_id, a.party.party_id,
+                              f"{SERVICE}（{a.name}）") for a in source.applicants]
+    found += [ReadableDocument(ReadDocument.POWER_OF_ATTORNEY.value, case_id, agent.agent_id,
+                               f"{ATTORNEY}（{a.name}委托{agent.name}）")
+              for a in source.applicants for agent in a.agents
+              if needs_power_of_attorney(agent)]
+    return found
 
 
 def build_script(ctx: AppContext, session: Session, document: str, case_id: int | None,

@@ -22,10 +22,11 @@ from microcourt.services.readings import queries
 from microcourt.services.readings.dto import (
     DocumentScript,
     PartyReading,
+    ReadableDocument,
     ReadDocument,
     ReadingInfo,
 )
-from microcourt.services.readings.scripts import build_script
+from microcourt.services.readings.scripts import build_script, filing_documents
 from microcourt.speech.choice import SETTING_KEY, EngineChoice, parse_choice
 from microcourt.speech.engine import Speed
 from microcourt.timeutil import format_date_cn, today_local
@@ -50,6 +51,13 @@ class ReadingsService:
         with self.ctx.db.reading() as session:
             return build_script(self.ctx, session, document, case_id, subject_id,
                                 today or today_local())
+
+    def filing_documents(self, case_id: int, today: date | None = None
+                         ) -> list[ReadableDocument]:
+        """The packet's papers that can be read to a party (service address forms,
+        powers of attorney); empty before the agreement is signed."""
+        with self.ctx.db.reading() as session:
+            return filing_documents(session, case_id, today or today_local())
 
     # -- the record -------------------------------------------------------------------
 

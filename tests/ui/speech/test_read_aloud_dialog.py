@@ -6,37 +6,17 @@ import shiboken6
 from fixtures.agreement_cases import make_case
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from speech_ui_support import FakeVoice
 
 from microcourt.services.agreements.dto import AgreementDraft
 from microcourt.services.kernel.context import Actor
 from microcourt.services.readings.dto import ReadDocument
-from microcourt.speech.engine import NoChineseVoice, Speed, Voice
+from microcourt.speech.engine import NoChineseVoice, Speed
 from microcourt.speech.reader import State
 from ui.agreements.editor import AgreementEditor
 from ui.speech.read_aloud import HIGHLIGHT, ReadAloudDialog, open_read_aloud
 
 CLAUSES = ["被申请人于2027年1月10日前支付397,864.50元。", "双方同意由人民调解委员会调解。"]
-
-
-class FakeVoice(Voice):
-    name = "测试语音"
-
-    def __init__(self):
-        self.spoken, self.pending, self.closed = [], [], False
-
-    def speak(self, sentence, speed, done):
-        self.spoken.append((sentence, speed))
-        self.pending.append(done)
-
-    def stop(self):
-        pass
-
-    def close(self):
-        self.closed = True
-
-    def finish(self, qtbot):
-        self.pending.pop(0)()
-        qtbot.wait(5)  # the queued 'done' reaches the GUI thread
 
 
 @pytest.fixture
