@@ -240,6 +240,10 @@
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
+        <source>Rea&amp;d aloud…</source>
+        <translation>朗读(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Pre&amp;view and print…</source>
         <translation>预览和打印(&amp;V)…</translation>
     </message>
@@ -666,6 +670,10 @@ No other window or command line may be using the data.</source>
         <translation>修改当事人、代理人或调解协议后，重新检查法院要求的材料</translation>
     </message>
     <message>
+        <source>Read a party their service address form or power of attorney before they sign it</source>
+        <translation>当事人签署送达地址确认书或授权委托书前，把文书读给他听</translation>
+    </message>
+    <message>
         <source>Generate the packets</source>
         <translation>生成申请材料</translation>
     </message>
@@ -1058,6 +1066,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>宣读文书</translation>
     </message>
     <message>
         <source>{0}: {1} → {2}</source>
@@ -1681,6 +1693,30 @@ No other window or command line may be using the data.</source>
         <translation>租赁</translation>
     </message>
     <message>
+        <source>Personal information consent notice</source>
+        <translation>个人信息处理告知同意书</translation>
+    </message>
+    <message>
+        <source>Hearing notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Not read aloud</source>
+        <translation>未宣读</translation>
+    </message>
+    <message>
+        <source>Read aloud and understood</source>
+        <translation>已宣读，表示听明白</translation>
+    </message>
+    <message>
+        <source>Read aloud, not understood</source>
+        <translation>已宣读，表示没有听明白</translation>
+    </message>
+    <message>
+        <source>Changed since it was read</source>
+        <translation>宣读后已改动，需重新宣读</translation>
+    </message>
+    <message>
         <source>Hearing today or tomorrow</source>
         <translation>今明两天的庭审/调解</translation>
     </message>
@@ -1731,6 +1767,18 @@ No other window or command line may be using the data.</source>
     <message>
         <source>For information</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Automatic (the best voice this PC has)</source>
+        <translation>自动（用这台电脑最好的语音）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s Chinese voice</source>
+        <translation>系统中文语音</translation>
+    </message>
+    <message>
+        <source>The offline voice (eSpeak NG)</source>
+        <translation>离线语音（eSpeak NG）</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2232,6 +2280,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Open the meeting link in the browser</source>
         <translation>在浏览器中打开会议链接</translation>
+    </message>
+    <message>
+        <source>Notice for {0} ({1})</source>
+        <translation>{0}（{1}）的通知书</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3444,10 @@ This cannot be undone.</source>
         <translation>打印告知同意书…</translation>
     </message>
     <message>
+        <source>Read consent notice &amp;aloud…</source>
+        <translation>朗读告知同意书(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Add agent…</source>
         <translation>添加代理人(&amp;A)…</translation>
     </message>
@@ -4146,6 +4202,106 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ReadAloudDialog</name>
+    <message>
+        <source>Read aloud: {0}</source>
+        <translation>朗读：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read this one &amp;again</source>
+        <translation>重读这一条(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>慢一点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Voice: {0}</source>
+        <translation>语音：{0}</translation>
+    </message>
+    <message>
+        <source>Finished reading.</source>
+        <translation>已经读完。</translation>
+    </message>
+    <message>
+        <source>understood</source>
+        <translation>表示听明白</translation>
+    </message>
+    <message>
+        <source>did not understand</source>
+        <translation>表示没有听明白</translation>
+    </message>
+    <message>
+        <source>Recorded: {0} read it to {1} on {2}; the party {3}.</source>
+        <translation>已记录：{0}于{2}向{1}宣读，当事人{3}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudMenu</name>
+    <message>
+        <source>Read &amp;aloud…</source>
+        <translation>朗读(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Nothing to read aloud yet</source>
+        <translation>暂时没有可以朗读的文书</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatus</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Read aloud: {0}</source>
+        <translation>宣读情况：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Record the reading</source>
+        <translation>记录宣读</translation>
+    </message>
+    <message>
+        <source>The party said they &amp;understood</source>
+        <translation>当事人表示听明白(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The party did &amp;not understand</source>
+        <translation>当事人表示没有听明白(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the reading</source>
+        <translation>确认已宣读(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read &amp;to</source>
+        <translation>听读的当事人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Read &amp;by</source>
+        <translation>宣读人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This document is not addressed to a party: a reading of it is not recorded.</source>
+        <translation>这份文书不是发给当事人的，宣读不做记录。</translation>
+    </message>
+</context>
+<context>
     <name>RecusalDialog</name>
     <message>
         <source>Recusal of mediator {0}</source>
@@ -4370,6 +4526,25 @@ Open {1} now?</source>
     <message>
         <source>Everyone signed on:</source>
         <translation>统一签名日期：</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettings</name>
+    <message>
+        <source>Reading aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Try the voice</source>
+        <translation>试听(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>朗读语音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
