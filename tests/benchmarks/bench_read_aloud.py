@@ -19,7 +19,6 @@ import sys
 import threading
 import time
 
-from microcourt.speech.engine import Speed
 from microcourt.speech.offline import OfflineEngine, OfflineVoice
 from microcourt.speech.reader import Reader
 from microcourt.speech.script import Passage, Script
