@@ -40,6 +40,9 @@ _SKIPPED_DIRS = {"__pycache__"}
 THIRD_PARTY_DATA: tuple[str, ...] = (
     "tzdata",     # zoneinfo's Asia/Shanghai on Windows, which has no system zone files
     "pypinyin",   # pinyin_dict.json / phrases_dict.json for party search keys
+    # the offline read-aloud voice: libespeak-ng and espeak-ng-data, found by
+    # microcourt.speech.espeak.espeak_location() under espeakng_loader/ in the bundle
+    "espeakng_loader",
 )
 
 # Modules the app never imports, which other packages name as optional imports (each

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushBu
 from microcourt.errors import UserError
 from microcourt.speech.choice import EngineChoice
 from microcourt.speech.engine import Speed, Voice
-from ui import errors
 from ui.context import PageContext
 from ui.i18n import domain_label
+from ui.operations import call
 from ui.speech.voices import GuiPoster, open_voice
 
 SAMPLE = "人民调解委员会调解，申请人于2027年1月10日前收到还款397,864.50元。"
@@ -43,12 +43,10 @@ class SpeechSettings(QGroupBox):
         form.addRow(self.try_button, self.found)
 
     def _chosen(self, index: int) -> None:
-        try:
-            self.context.services.readings.set_engine_choice(self.choice.itemData(index))
-        except UserError as exc:
-            errors.show_user_error(self, exc)
-            return
-        self.context.events.status_message.emit(self.tr("Saved."))
+        chosen = self.choice.itemData(index)
+        call(self.context, self, lambda: self.context.services.readings.set_engine_choice(
+            chosen), on_done=lambda _c: self.context.events.status_message.emit(
+            self.tr("Saved.")))
 
     def try_voice(self) -> None:
         """Speak a sentence with figures and legal words in the voice this PC would use."""

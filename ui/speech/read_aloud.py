@@ -31,9 +31,9 @@ from microcourt.services.readings.dto import DocumentScript
 from microcourt.speech.engine import Speed, Voice
 from microcourt.speech.reader import Reader, State
 from microcourt.timeutil import format_date_cn
-from ui import errors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
+from ui.operations import call
 from ui.speech.record_panel import RecordPanel
 from ui.speech.voices import GuiPoster, open_voice
 
@@ -46,10 +46,9 @@ def open_read_aloud(parent: QWidget | None, context: PageContext, document: str,
                     case_id: int | None, subject_id: int,
                     voice_factory: VoiceFactory | None = None) -> ReadAloudDialog | None:
     """Open the reading window for a document, or say why it cannot be read."""
-    try:
-        script = context.services.readings.script(document, case_id, subject_id)
-    except UserError as exc:
-        errors.show_user_error(parent, exc)
+    script = call(context, parent, lambda: context.services.readings.script(
+        document, case_id, subject_id), initiator=None)
+    if script is None:
         return None
     dialog = ReadAloudDialog(context, script, voice_factory, parent)
     dialog.show()
@@ -188,20 +187,16 @@ class ReadAloudDialog(QDialog):
     def _record(self, party_id: int, read_by: str, understood: bool) -> None:
         document = self.document
         heard = self.reader is not None and self.reader.sentences_heard > 0
-        try:
-            info = self.context.services.readings.record(
-                document.document, document.case_id, document.subject_id, party_id,
-                document.digest, understood, read_by=read_by,
-                voice=self.voice_name if heard else "")
-        except UserError as exc:
-            self.record.show_error(exc)
-            return
+        info = call(self.context, self, lambda: self.context.services.readings.record(
+            document.document, document.case_id, document.subject_id, party_id,
+            document.digest, understood, read_by=read_by,
+            voice=self.voice_name if heard else ""), form=self.record, inline=True)
+        if info is None:
+            return  # the panel says why and keeps what was typed
         said = (self.tr("understood") if info.understood else self.tr("did not understand"))
         self.record.show_recorded(self.tr("Recorded: {0} read it to {1} on {2}; the party {3}.")
                                   .format(info.read_by, info.party_name,
                                           format_date_cn(info.read_on), said))
-        if document.case_id is not None:
-            self.context.events.case_changed.emit(document.case_id)
         self.recorded.emit(info)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

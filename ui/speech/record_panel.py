@@ -81,9 +81,16 @@ class RecordPanel(QGroupBox):
         self.record_requested.emit(self.listener.currentData(), self.read_by.text(),
                                    self.understood.isChecked())
 
-    def show_error(self, error: UserError) -> None:
-        self.error.setText(error.message)
+    # what ui.operations.call needs of a form: every refusal is shown in the panel
+    general = None
+
+    def show_exception(self, error: UserError) -> list[str]:
+        return self.show({"": error.message})
+
+    def show(self, messages: dict[str, str]) -> list[str]:
+        self.error.setText("\n".join(messages.values()))
         self.error.show()
+        return []
 
     def show_recorded(self, text: str) -> None:
         self.confirmation.setText(text)

@@ -45,6 +45,8 @@ _ROWS: dict[type, tuple[tuple[str, str], ...]] = {
     m.FilingDocument: (("filings", "filing_id"),),
     m.ClauseTemplate: (("templates", "id"),),
     m.Operator: (("accounts", "id"),),
+    # a reading shows in its case's timeline; the consent notice's has no case
+    m.DocumentReading: (("cases", "case_id"), ("parties", "party_id")),
 }
 _FLAGS: dict[type, str] = {m.CourtProfile: "profile", m.AppSetting: "settings",
                            m.AuditEntry: "audit"}

@@ -18,6 +18,15 @@ from microcourt.errors import UserError, ValidationError
 from microcourt.services.audit import chain as audit
 from microcourt.services.cases.mapping import log
 from microcourt.services.kernel.context import AppContext
+from microcourt.services.kernel.rules import (
+    ADMIN,
+    AGREEMENT,
+    CASE,
+    EVERYONE,
+    MEDIATOR,
+    allowed,
+    mediator_scope,
+)
 from microcourt.services.readings import queries
 from microcourt.services.readings.dto import (
     DocumentScript,
@@ -43,6 +52,11 @@ class ReadingsService:
 
     # -- scripts ----------------------------------------------------------------------
 
+    # Reading aloud is the work of whoever sits with the party on the case; the script says
+    # what the printed paper says (full ID numbers on the agreement, as printed). The
+    # consent notice has no case: it is read at registration, which is the liaison's.
+    @allowed(ADMIN, MEDIATOR, what="朗读文书")
+    @mediator_scope(arg="case_id", kind=CASE)
     def script(self, document: str, case_id: int | None, subject_id: int,
                today: date | None = None) -> DocumentScript:
         """The document's printed wording as a script. `subject_id` names which one:
@@ -52,6 +66,8 @@ class ReadingsService:
             return build_script(self.ctx, session, document, case_id, subject_id,
                                 today or today_local())
 
+    @allowed(ADMIN, MEDIATOR, what="朗读文书")
+    @mediator_scope(arg="case_id", kind=CASE)
     def filing_documents(self, case_id: int, today: date | None = None
                          ) -> list[ReadableDocument]:
         """The packet's papers that can be read to a party (service address forms,
@@ -61,6 +77,8 @@ class ReadingsService:
 
     # -- the record -------------------------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="记录宣读")
+    @mediator_scope(arg="case_id", kind=CASE)
     def record(self, document: str, case_id: int | None, subject_id: int, party_id: int,
                digest: str, understood: bool, read_by: str | None = None, voice: str = "",
                read_on: date | None = None) -> ReadingInfo:
@@ -108,10 +126,14 @@ class ReadingsService:
             log(session, self.ctx.actor, session.get(Case, row.case_id), "reading", note,
                 action="reading.record", **details)
 
+    @allowed(EVERYONE, what="查看宣读记录")
+    @mediator_scope(arg="case_id", kind=CASE)
     def for_case(self, case_id: int) -> list[ReadingInfo]:
         with self.ctx.db.reading() as session:
             return queries.readings(session, case_id=case_id)
 
+    @allowed(EVERYONE, what="查看宣读记录")
+    @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def agreement_status(self, agreement_id: int, today: date | None = None
                          ) -> list[PartyReading]:
         """Each party of the agreement against its current wording (the signing dialog
@@ -128,6 +150,8 @@ class ReadingsService:
 
     # -- sound files ------------------------------------------------------------------
 
+    @allowed(ADMIN, MEDIATOR, what="导出朗读声音")
+    @mediator_scope(arg="case_id", kind=CASE)
     def write_wav(self, document: str, case_id: int | None, subject_id: int,
                   out_path: str | Path, speed: str = Speed.NORMAL) -> float:
         """What the offline voice says for the document, as a WAV file (written
@@ -144,11 +168,13 @@ class ReadingsService:
 
     # -- which voice ------------------------------------------------------------------
 
+    @allowed(EVERYONE, what="查看设置")
     def engine_choice(self) -> EngineChoice:
         with self.ctx.db.reading() as session:
             row = session.get(AppSetting, SETTING_KEY)
             return parse_choice(row.value if row else None)
 
+    @allowed(ADMIN, what="修改设置")
     def set_engine_choice(self, choice: str) -> EngineChoice:
         """The administrator's choice in Settings (audited)."""
         try:
