@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import manifest
 import version_info
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,8 @@ def build() -> float:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
                    check=True, cwd=ROOT)
+    for link, target in manifest.LINKED_PROGRAMS.items():
+        (BUNDLE / link).symlink_to(target)
     return time.monotonic() - started
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +45,17 @@ THIRD_PARTY_DATA: tuple[str, ...] = (
     # microcourt.speech.espeak.espeak_location() under espeakng_loader/ in the bundle
     "espeakng_loader",
 )
+
+# Of espeak-ng's 100-odd pronunciation dictionaries (19 MB) the voice uses Mandarin's, and
+# English's for a Latin word it meets; the others would only fill the bundle.
+ESPEAK_DICTIONARIES_KEPT: frozenset[str] = frozenset({"cmn_dict", "en_dict"})
+
+
+def third_party_data_kept(entry: tuple[str, str]) -> bool:
+    """Whether a (source, folder) pair from collect_data_files goes into the bundle."""
+    name = Path(entry[0]).name
+    return not name.endswith("_dict") or "espeak-ng-data" not in Path(entry[0]).parts \
+        or name in ESPEAK_DICTIONARIES_KEPT
 
 # Modules the app never imports, which other packages name as optional imports (each
 # would drag in a tree, twice: both executables carry the Python archive).
@@ -119,8 +131,12 @@ def qt_image_formats_kept(root: Path = ROOT) -> set[str]:
 # 45 MB, a fifth of the bundle, for the device check, which village PCs run on Windows
 # (where it stays). The check catches the ImportError and says it cannot test the
 # camera and microphone on this PC; the platform check still works.
+# QtTextToSpeech links QtMultimedia too, and on Linux its speech-dispatcher engine reads
+# 调解 wrongly (Debian's espeak-ng 1.51): the Linux bundle reads aloud with the offline
+# voice only (microcourt/speech/choice.py prefers it there anyway; ui/speech/platform_voice.py
+# catches the ImportError when the administrator asks for the system voice).
 QT_MODULES_LEFT_OUT: dict[str, tuple[str, ...]] = {
-    "linux": ("PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets"),
+    "linux": ("PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtTextToSpeech"),
 }
 
 # Qt's own catalogues that ui/i18n.py loads (qtbase_<language>.qm); the other 120 files
@@ -128,10 +144,19 @@ QT_MODULES_LEFT_OUT: dict[str, tuple[str, ...]] = {
 QT_TRANSLATION_BASES: tuple[str, ...] = ("qtbase",)
 
 # Entry points: (executable name, entry script under packaging/, needs a console).
-ENTRY_POINTS: tuple[tuple[str, str, bool], ...] = (
-    ("microcourt", "entry_window.py", False),
-    ("microcourt-cli", "entry_cli.py", True),
-)
+# Windows needs two executables (the command line is a console program, the window is
+# not). Elsewhere each executable would carry its own copy of the Python archive (10 MB),
+# so there is one, and microcourt-cli is a symbolic link to it: entry_window.py runs the
+# command line when started under that name (LINKED_PROGRAMS, made by build.py).
+if sys.platform == "win32":
+    ENTRY_POINTS: tuple[tuple[str, str, bool], ...] = (
+        ("microcourt", "entry_window.py", False),
+        ("microcourt-cli", "entry_cli.py", True),
+    )
+    LINKED_PROGRAMS: dict[str, str] = {}
+else:
+    ENTRY_POINTS = (("microcourt", "entry_window.py", False),)
+    LINKED_PROGRAMS = {"microcourt-cli": "microcourt"}
 
 
 def _package_files(root: Path = ROOT) -> Iterator[Path]:

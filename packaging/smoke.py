@@ -14,6 +14,7 @@ an encrypted backup and verifies it, and `audit verify` passes. Exit 0 when all 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -238,7 +239,20 @@ def cli_round(bundle: Bundle) -> str:
                data=data)
     audit = bundle.cli("audit", "verify", data=data).strip()
     return (f"demo, agreement and {len(packets)} packets ({len(pdfs) + 1} PDFs, every font "
-            f"embedded), backup {exported[0].name} verified, {audit}")
+            f"embedded), backup {exported[0].name} verified, {audit}, {_read_aloud(bundle, data)}")
+
+
+def _read_aloud(bundle: Bundle, data: Path) -> str:
+    """The offline voice speaks from inside the bundle (its library and Mandarin data are
+    collected, not found on this machine), where the platform has the espeak-ng wheel."""
+    if importlib.util.find_spec("espeakng_loader") is None:
+        return "no offline voice on this platform"
+    wav = bundle.out / "reading.wav"
+    bundle.cli("read-aloud", "--text", "双方自愿达成调解协议，于2027年1月10日前还款。",
+               "--out", str(wav), data=data)
+    if not wav.is_file() or wav.stat().st_size < 20_000:
+        raise SmokeFailure(f"read-aloud wrote {wav.stat().st_size if wav.exists() else 0} bytes")
+    return f"read aloud ({wav.stat().st_size // 1000} kB WAV)"
 
 
 def fonts_complete(bundle: Bundle) -> str:

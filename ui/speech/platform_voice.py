@@ -23,8 +23,13 @@ SLOW_RATE = -0.35  # QTextToSpeech's rate runs from -1 (slowest) to 1
 
 
 def _tts_class():
-    from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415 - may be missing libs
-
+    """QTextToSpeech, or the ImportError saying why it cannot load: its system libraries
+    may be missing (libpulse on Linux), and the Linux bundle leaves it out
+    (packaging/manifest.py)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+    except ImportError as exc:
+        return exc
     return QTextToSpeech
 
 
@@ -42,11 +47,10 @@ def is_chinese_mainland(locale: QLocale) -> bool:
 def find_platform_voice(accept: Callable[[QLocale], bool] = is_chinese_mainland
                         ) -> tuple[PlatformVoice | None, str]:
     """(the first engine's zh-CN voice, "") or (None, why there is none, in Chinese)."""
-    try:
-        tts_class = _tts_class()
-    except ImportError as exc:
-        log.info("QtTextToSpeech unavailable: %s", exc)
-        return None, _missing_library(exc)
+    tts_class = _tts_class()
+    if isinstance(tts_class, ImportError):
+        log.info("QtTextToSpeech unavailable: %s", tts_class)
+        return None, _missing_library(tts_class)
     engines = [e for e in PREFERRED if e in tts_class.availableEngines()]
     for engine in engines:
         tts = tts_class(engine)
