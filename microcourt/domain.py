@@ -123,6 +123,16 @@ class HearingKind(Coded):
     ONSITE_MEDIATION = "onsite_mediation", _("Domain", "On-site mediation"), "现场调解"
 
 
+class PropertyKind(Coded):
+    """What a debtor's property lead is about, as an enforcement application asks."""
+
+    BANK = "bank", _("Domain", "Bank deposits"), "银行存款"
+    VEHICLE = "vehicle", _("Domain", "Vehicles"), "车辆"
+    REAL_ESTATE = "real_estate", _("Domain", "Real estate"), "不动产"
+    WAGES = "wages", _("Domain", "Wages or fees receivable"), "应收工资、劳务报酬"
+    OTHER = "other", _("Domain", "Other property"), "其他财产"
+
+
 class Platform(Coded):
     MOBILE_MICRO_COURT = "mobile_micro_court", _("Domain", "Mobile Micro Court"), "移动微法院"
     ZHEJIANG_ODR = "zhejiang_odr", _("Domain", "Zhejiang ODR"), "浙江ODR / 解纷码"

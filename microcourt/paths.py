@@ -83,3 +83,30 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# Windows forbids these in names; the rest (Chinese, 〔〕, ·) uploads fine.
+_FORBIDDEN_IN_NAMES = "\\/:*?\"<>|" + "".join(map(chr, range(32)))
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                   *(f"LPT{n}" for n in range(1, 10))}
+NAME_LIMIT = 60  # characters, so paths stay short on Windows
+
+
+def safe_file_name(text: str, fallback: str = "未命名", suffix: str = "") -> str:
+    """A file or folder name (plus `suffix`, e.g. ".pdf") that Windows, macOS and the
+    court platforms accept: each run of forbidden characters becomes one "_", no
+    leading or trailing dot, space or "_", at most NAME_LIMIT characters, not a
+    reserved device name (CON, LPT1 ...); `fallback` when nothing is left. The one
+    helper for every name the app gives a file (filing packets, saved documents)."""
+    import unicodedata  # noqa: PLC0415 - first paint does not need it
+
+    parts, previous_bad = [], False
+    for char in unicodedata.normalize("NFC", text):
+        bad = char in _FORBIDDEN_IN_NAMES
+        if not (bad and previous_bad):
+            parts.append("_" if bad else char)
+        previous_bad = bad
+    cleaned = "".join(parts).strip(" ._")[:NAME_LIMIT].rstrip(" ._")
+    if not cleaned or cleaned.split(".")[0].upper() in _RESERVED_NAMES:
+        cleaned = fallback
+    return cleaned + suffix

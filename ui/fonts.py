@@ -15,10 +15,11 @@ _BASE_SIZE = "microcourt_base_point_size"
 # people looking over their shoulder: 100% means at least this size.
 MIN_BASE_POINT_SIZE = 12.0
 _FAMILIES_SET = "microcourt_font_families_set"
-# Faces bundled in resources/fonts (shared with the PDFs), in fallback order: Noto Serif
-# CJK SC covers common Chinese and Extension B (𠮷); the Hanazono files fill its gaps.
-BUNDLED_FALLBACKS = ("NotoSerifCJKsc-Regular.ttf", "HanaMinA-fallback.ttf",
-                     "HanaMinB-fallback.ttf")
+# Faces bundled in resources/fonts (shared with the PDFs), in the PDFs' fallback order:
+# Noto Serif CJK SC covers the whole 通用规范汉字表 (𠮷, 𬱖), BabelStone Han most other
+# rare ideographs in Chinese forms, the Hanazono files the rest of Extensions B-F.
+BUNDLED_FALLBACKS = ("NotoSerifCJKsc-Regular.ttf", "BabelStoneHan-fallback.ttf",
+                     "HanaMinA-fallback.ttf", "HanaMinB-fallback.ttf")
 # System faces that look right in a Chinese UI, best first, if the PC has one.
 SYSTEM_UI_FACES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
                    "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback")

@@ -1,19 +1,14 @@
-"""Legal documents as PDF (reportlab), in Chinese, with the bundled CJK fonts.
+"""Legal documents as PDF (reportlab), in Chinese, with the bundled CJK fonts, made from
+plain data and never from the services (tests/core/test_layering.py).
 
-One module per document (consent_notice, ...); shared pieces:
-fonts (bundled fonts, per-character fallback, MissingGlyphError), text (escaped
-Paragraph markup and canvas strings), styles (normal / large-print styles, page
-geometry), builder (numbered A4 pages, atomic writes), signatures (signature lines,
-dates and fingerprint boxes).
+inputs/   the plain dataclasses each document is made from (the services fill them)
+parts/    the pieces every document shares: party particulars, signature blocks, tables
+One module per document (agreement, filing_application, consent_notice, ...); shared
+machinery: fonts (bundled fonts, per-character fallback, MissingGlyphError), text
+(escaped Paragraph markup, canvas strings), linebreak (where a line may break), styles
+(normal / large print, page geometry), builder (numbered A4 pages, the layout rules,
+atomic writes), filing_combine (binding rendered PDFs into one).
+
+This package imports nothing itself: the services import documents.inputs (plain data)
+without loading reportlab, which only a document module pulls in when it is used.
 """
-from microcourt.documents.builder import build_pdf, heading, render_pdf, write_atomically
-from microcourt.documents.fonts import MissingGlyphError, register_fonts
-from microcourt.documents.signatures import SignatureBlock, SignatureRow
-from microcourt.documents.styles import DocumentStyles, document_styles
-from microcourt.documents.text import check_printable, draw_string, paragraph, paragraph_markup
-
-__all__ = [
-    "MissingGlyphError", "DocumentStyles", "SignatureBlock", "SignatureRow", "build_pdf",
-    "check_printable", "document_styles", "draw_string", "heading", "paragraph",
-    "paragraph_markup", "register_fonts", "render_pdf", "write_atomically",
-]

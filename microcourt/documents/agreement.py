@@ -13,23 +13,35 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
-from microcourt.documents.agreement_parts import particulars, payment_plan, total_line
-from microcourt.documents.agreement_signatures import signature_section
+from microcourt.documents.agreement_tables import party_table, payment_plan, total_line
 from microcourt.documents.attestation import attestation_story
 from microcourt.documents.builder import build_pdf, heading
+from microcourt.documents.inputs.agreement import AgreementText
+from microcourt.documents.inputs.court import CourtProfileData
+from microcourt.documents.inputs.parties import PartyParticulars
+from microcourt.documents.inputs.reading import ReadingAttestation
+from microcourt.documents.parts.particulars import MEDIATION, party_lines
+from microcourt.documents.parts.signatures import (
+    COMPACT_FROM,
+    DATE,
+    TEXT,
+    SealBlock,
+    SignatureBlock,
+    SignatureRow,
+    Signer,
+    signer_blocks,
+)
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.documents.text import paragraph
+from microcourt.domain import CaseRole
 from microcourt.errors import UserError
-from microcourt.services.agreements.dto import AgreementDetail
-from microcourt.services.readings.dto import ReadingAttestation
-from microcourt.services.settings.service import CourtProfileData
 from microcourt.timeutil import format_date_cn
 
 TITLE = "人民调解协议书"
 CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
-def build_agreement_pdf(detail: AgreementDetail, out_path: str | os.PathLike,
+def build_agreement_pdf(detail: AgreementText, out_path: str | os.PathLike,
                         large_print: bool = False,
                         court_profile: CourtProfileData | None = None,
                         attestations: tuple[ReadingAttestation, ...] = ()) -> Path:
@@ -44,16 +56,15 @@ def build_agreement_pdf(detail: AgreementDetail, out_path: str | os.PathLike,
                      subject="人民调解法第二十九条")
 
 
-def agreement_story(detail: AgreementDetail, profile: CourtProfileData,
-                    styles: DocumentStyles,
+def agreement_story(detail: AgreementText, profile: CourtProfileData, styles: DocumentStyles,
                     attestations: tuple[ReadingAttestation, ...] = ()) -> list[Flowable]:
     """The flowables of the agreement, for callers that bind documents together (the
-    judicial-confirmation packet); `attestations` of readings print above the
-    signatures."""
+    judicial-confirmation packet); `attestations` of readings print after the copies
+    note, right above the signatures, where each signer reads them before signing."""
     names = {p.party_id: p.name for p in detail.parties}
     story: list[Flowable] = [paragraph(TITLE, styles.title),
                              paragraph(_number_line(detail), styles.subtitle)]
-    story += particulars(detail.parties, styles)
+    story += _particulars(detail.parties, styles)
     if detail.mediators:
         story.append(paragraph("人民调解员：" + "、".join(m.name for m in detail.mediators),
                                styles.plain))
@@ -65,11 +76,57 @@ def agreement_story(detail: AgreementDetail, profile: CourtProfileData,
               paragraph(_copies_note(detail.copies), styles.body)]
     story += attestation_story(attestations, styles)
     story.append(Spacer(1, styles.sizes.body))
-    story += signature_section(detail, profile.committee, styles)
+    story += _signatures(detail, profile.committee, styles)
     return story
 
 
-def _number_line(detail: AgreementDetail) -> str:
+ROLES = (CaseRole.APPLICANT, CaseRole.RESPONDENT, CaseRole.THIRD_PARTY)
+
+
+def _particulars(parties: tuple[PartyParticulars, ...], styles: DocumentStyles) -> list[Flowable]:
+    """The parties by role (申请人, 被申请人, 第三人), each role as paragraphs or, from
+    COMPACT_FROM parties, as one table."""
+    story: list[Flowable] = []
+    for role in ROLES:
+        group = [p for p in parties if p.role == role]
+        if len(group) >= COMPACT_FROM:
+            story.append(paragraph(f"{role.cn}：{group[0].name}等{len(group)}人，"
+                                   "基本情况如下表：", styles.plain))
+            story += [party_table(group, styles), Spacer(1, styles.sizes.body * 0.5)]
+            continue
+        for party in group:
+            story += [paragraph(line, styles.plain) for line in party_lines(party, None, MEDIATION)]
+    return story
+
+
+def _signatures(detail: AgreementText, committee: str, styles: DocumentStyles) -> list[Flowable]:
+    """Every party signs, seals or puts a fingerprint; the mediator signs; the committee
+    seals (人民调解法 art. 29). The builder keeps the seal with the last signatures."""
+    story: list[Flowable] = []
+    gap = styles.sizes.body * 0.8
+    for role in ROLES:
+        group = [p for p in detail.parties if p.role == role]
+        if not group:
+            continue
+        story += signer_blocks([Signer(role.cn, p.name, p.is_organization) for p in group],
+                               styles, f"{role.cn}签名（按指印）：")
+        story.append(Spacer(1, gap))
+    story += [_mediator_block(name, styles) for name in _mediator_names(detail)]
+    story += [Spacer(1, gap), SealBlock(committee or "______________人民调解委员会", styles)]
+    return story
+
+
+def _mediator_names(detail: AgreementText) -> list[str]:
+    return [m.name for m in detail.mediators] or [""]
+
+
+def _mediator_block(name: str, styles: DocumentStyles) -> SignatureBlock:
+    rows = ([SignatureRow("人民调解员：", TEXT, name)] if name else []) + [
+        SignatureRow("人民调解员签名：" if not name else "签名："), SignatureRow("日期：", DATE)]
+    return SignatureBlock(styles, rows)
+
+
+def _number_line(detail: AgreementText) -> str:
     line = f"编号：{detail.case_number}"
     if detail.version > 1:
         line += f"（第{detail.version}版"
@@ -79,7 +136,7 @@ def _number_line(detail: AgreementDetail) -> str:
     return line
 
 
-def _sections(detail: AgreementDetail, names: dict[int, str],
+def _sections(detail: AgreementText, names: dict[int, str],
               styles: DocumentStyles) -> list[tuple[str, list[Flowable]]]:
     sections = [
         ("纠纷主要事实及争议事项", _prose([detail.facts, detail.items_in_dispute], styles)),
@@ -101,7 +158,7 @@ def _prose(texts: list[str], styles: DocumentStyles) -> list[Flowable]:
     return paragraphs or [paragraph("（无）", styles.body)]
 
 
-def _clauses(detail: AgreementDetail, styles: DocumentStyles) -> list[Flowable]:
+def _clauses(detail: AgreementText, styles: DocumentStyles) -> list[Flowable]:
     story = [paragraph(f"{n}. {text}", styles.body)
              for n, text in enumerate(detail.clauses, start=1)]
     if detail.total_fen and not detail.schedules:
@@ -109,7 +166,7 @@ def _clauses(detail: AgreementDetail, styles: DocumentStyles) -> list[Flowable]:
     return story or [paragraph("（无）", styles.body)]
 
 
-def _performance(detail: AgreementDetail, styles: DocumentStyles) -> list[Flowable]:
+def _performance(detail: AgreementText, styles: DocumentStyles) -> list[Flowable]:
     lines = []
     if detail.performance_way.strip():
         lines.append(f"履行方式：{detail.performance_way}")

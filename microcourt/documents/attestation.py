@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from microcourt.documents.inputs.reading import ReadingAttestation
 from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
-from microcourt.services.readings.dto import ReadingAttestation
 from microcourt.timeutil import format_date_cn
 
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from reportlab.platypus import KeepTogether, Spacer
 
 from microcourt.documents.builder import build_pdf, heading
-from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
+from microcourt.documents.inputs.court import CourtProfileData
+from microcourt.documents.parts.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.documents.text import check_printable, paragraph
 from microcourt.errors import ValidationError
-from microcourt.services.settings.service import CourtProfileData
 from microcourt.validation.text import clean
 
 TITLE = "个人信息处理告知同意书"

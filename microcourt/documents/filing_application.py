@@ -12,17 +12,16 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from microcourt.documents.agreement_parts import COMPACT_FROM, total_line
-from microcourt.documents.agreement_signatures import signature_table
+from microcourt.documents.agreement_tables import total_line
 from microcourt.documents.builder import heading
+from microcourt.documents.inputs.agreement import ClaimantSchedule
+from microcourt.documents.inputs.filing import FilingApplicant, FilingCase, Packet
 from microcourt.documents.materials_checklist import materials
-from microcourt.documents.particulars import applicant_block
-from microcourt.documents.signatures import DATE, LINE, TEXT, SignatureBlock, SignatureRow
+from microcourt.documents.parts.particulars import applicant_lines
+from microcourt.documents.parts.signatures import Signer, date_block, signer_blocks
 from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import CaseCategory, CaseRole
-from microcourt.services.agreements.dto import ClaimantSchedule
-from microcourt.services.filings.dto import FilingApplicant, FilingSource, Packet
 from microcourt.timeutil import format_date_cn
 from microcourt.validation.money import format_amount
 
@@ -35,7 +34,7 @@ COMMITMENTS = (
 )
 
 
-def application_story(source: FilingSource, packet: Packet,
+def application_story(source: FilingCase, packet: Packet,
                       styles: DocumentStyles) -> list[Flowable]:
     agreement = source.agreement
     committee = source.profile.committee
@@ -43,7 +42,7 @@ def application_story(source: FilingSource, packet: Packet,
                              paragraph(f"（人民调解协议编号：{source.case_number}）",
                                        styles.subtitle)]
     for applicant in packet.applicants:
-        story += [paragraph(line, styles.plain) for line in applicant_block(applicant)]
+        story += [paragraph(line, styles.plain) for line in applicant_lines(applicant)]
     story += heading("请求事项", styles)
     story.append(paragraph(
         f"请求确认申请人于{format_date_cn(agreement.effective_on)}在{committee}主持下达成的"
@@ -68,7 +67,7 @@ def application_story(source: FilingSource, packet: Packet,
     return story
 
 
-def _facts(source: FilingSource, packet: Packet) -> list[str]:
+def _facts(source: FilingCase, packet: Packet) -> list[str]:
     agreement = source.agreement
     claimants = [a for a in packet.applicants if a.party.role == CaseRole.APPLICANT]
     others = [a for a in packet.applicants if a.party.role != CaseRole.APPLICANT]
@@ -114,27 +113,12 @@ def schedule_lines(schedule: ClaimantSchedule) -> list[str]:
 def signatures(applicants: tuple[FilingApplicant, ...], styles: DocumentStyles) -> list[Flowable]:
     """Each applicant signs and presses a fingerprint (an organization seals); many
     people sign in a table whose rows never split."""
-    people = [a for a in applicants if not a.is_organization]
-    story: list[Flowable] = []
-    gap = Spacer(1, styles.sizes.body * 0.6)
-    if len(people) >= COMPACT_FROM:
-        story += signature_table([a.party for a in people], CaseRole.APPLICANT, styles)
-        story.append(gap)
-        people = []
-    for applicant in applicants:
-        if applicant.is_organization:
-            story += [SignatureBlock(styles, [
-                SignatureRow("申请人（盖章）：", TEXT, applicant.name),
-                SignatureRow("法定代表人或委托代理人签名："), SignatureRow("日期：", DATE)]), gap]
-        elif applicant in people:
-            story += [SignatureBlock(styles, [
-                SignatureRow("申请人：", TEXT, applicant.name), SignatureRow("签名（按指印）：", LINE),
-                SignatureRow("日期：", DATE)], fingerprint=True), gap]
-    story.append(SignatureBlock(styles, [SignatureRow("申请日期：", DATE)]))
-    return story
+    signers = [Signer("申请人", a.name, a.is_organization) for a in applicants]
+    return [*signer_blocks(signers, styles, "申请人签名（按指印）："),
+            Spacer(1, styles.sizes.body * 0.6), date_block("申请日期：", styles)]
 
 
-def _attachments(source: FilingSource, packet: Packet, styles: DocumentStyles) -> list[Flowable]:
+def _attachments(source: FilingCase, packet: Packet, styles: DocumentStyles) -> list[Flowable]:
     lines = [f"{n}. {item.name}{item.copies}" for n, item in
              enumerate(materials(source, packet), start=1)]
     return [KeepTogether([paragraph("附：", styles.heading),

@@ -6,7 +6,7 @@ font of a chain that has it; a character no bundled font has is refused with
 MissingGlyphError, so a PDF never shows a blank or a tofu box in place of a name.
 
 Fonts are parsed lazily, on first need, under a lock: the primary face costs about
-40 ms, the Extension B fallback about 50 ms, once per process.
+40 ms, each large fallback about 50 ms, once per process.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from microcourt.paths import resource
 
 SERIF = "MicroCourtSerif"
 SERIF_BOLD = "MicroCourtSerif-Bold"
+FALLBACK_CN = "MicroCourtBabelStoneHan"
 FALLBACK_A = "MicroCourtHanaMinA"
 FALLBACK_B = "MicroCourtHanaMinB"
 
@@ -38,17 +39,20 @@ BUNDLED_FONTS = {
     font.name: font for font in (
         BundledFont(SERIF, "NotoSerifCJKsc-Regular.ttf", "LICENSE-NotoSerifCJK.txt"),
         BundledFont(SERIF_BOLD, "NotoSerifCJKsc-Bold.ttf", "LICENSE-NotoSerifCJK.txt"),
+        BundledFont(FALLBACK_CN, "BabelStoneHan-fallback.ttf", "LICENSE-BabelStoneHan.txt"),
         BundledFont(FALLBACK_A, "HanaMinA-fallback.ttf", "LICENSE-Hanazono.txt"),
         BundledFont(FALLBACK_B, "HanaMinB-fallback.ttf", "LICENSE-Hanazono.txt"),
     )
 }
 
-# Noto Serif CJK SC draws the Chinese standard forms; Hanazono fills in what it lacks
-# (mostly Extension B). The bold face holds GB 2312 only: other characters of a bold
-# title come from the regular face rather than from nowhere.
+# Chinese standard forms first: Noto Serif CJK SC has every character of the 通用规范
+# 汉字表 (Extensions B-E included); BabelStone Han, drawn after the Chinese (G-source)
+# reference glyphs, has most other rare ideographs; Hanazono (Japanese forms for some
+# characters) fills in the rest of Extensions B-F. The bold face holds GB 2312 only:
+# other characters of a bold title come from the regular face rather than from nowhere.
 _CHAINS = {
-    SERIF: (SERIF, FALLBACK_A, FALLBACK_B),
-    SERIF_BOLD: (SERIF_BOLD, SERIF, FALLBACK_A, FALLBACK_B),
+    SERIF: (SERIF, FALLBACK_CN, FALLBACK_A, FALLBACK_B),
+    SERIF_BOLD: (SERIF_BOLD, SERIF, FALLBACK_CN, FALLBACK_A, FALLBACK_B),
 }
 
 _lock = threading.Lock()

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
-from microcourt.documents.agreement_parts import cell_width, grid_style, table_styles
+from microcourt.documents.inputs.filing import FilingCase, Packet
+from microcourt.documents.parts.signatures import DATE, LINE, SignatureBlock, SignatureRow
+from microcourt.documents.parts.tables import cell_styles, text_table
 from microcourt.documents.power_of_attorney import needs_power_of_attorney
-from microcourt.documents.signatures import DATE, LINE, SignatureBlock, SignatureRow
-from microcourt.documents.styles import TEXT_WIDTH, DocumentStyles
+from microcourt.documents.styles import DocumentStyles
 from microcourt.documents.text import paragraph
 from microcourt.domain import AgentKind, CaseCategory
-from microcourt.services.filings.dto import FilingSource, Packet
-from microcourt.services.filings.rules import needs_property_proof
 
 TITLE = "司法确认申请材料清单"
 TICK, BOX = "☑", "☐"
@@ -49,7 +48,7 @@ class MaterialItem:
     note: str = ""
 
 
-def materials(source: FilingSource, packet: Packet) -> list[MaterialItem]:
+def materials(source: FilingCase, packet: Packet) -> list[MaterialItem]:
     people = [a for a in packet.applicants if not a.is_organization]
     organizations = [a for a in packet.applicants if a.is_organization]
     agents = [(agent, applicant) for applicant in packet.applicants for agent in applicant.agents]
@@ -74,7 +73,7 @@ def materials(source: FilingSource, packet: Packet) -> list[MaterialItem]:
         items.append(MaterialItem(proof, "1份", False, f"{applicant.name}的代理人{agent.name}"))
     evidence = EVIDENCE.get(_category(source.category), "与纠纷有关的证据材料")
     items.append(MaterialItem(f"与纠纷有关的证据材料（{evidence}）", "按实际", False))
-    if needs_property_proof(source.category):
+    if source.property_proof_needed:
         items.append(MaterialItem("财产权利证明（如不动产权证书、承包经营权证、合同原件）",
                                   "按实际", False, "协议涉及财产权利时提供"))
     return items
@@ -95,23 +94,17 @@ def _category(value: str) -> CaseCategory | None:
         return None
 
 
-def checklist_story(source: FilingSource, packet: Packet,
+def checklist_story(source: FilingCase, packet: Packet,
                     styles: DocumentStyles) -> list[Flowable]:
-    left, centred, _ = table_styles(styles)
-    items = materials(source, packet)
-    seq_w, copies_w, mark_w = (cell_width("序号", centred), cell_width("每人1份", centred),
-                               cell_width("已生成", centred))
-    note_w = TEXT_WIDTH * 0.3
-    rows = [[paragraph(h, centred) for h in ("序号", "材料名称", "份数", "已备", "备注")]]
-    rows += [[paragraph(str(n), centred), paragraph(item.name, left),
-              paragraph(item.copies, centred),
-              paragraph(TICK if item.generated else BOX, centred), paragraph(item.note, left)]
-             for n, item in enumerate(items, start=1)]
-    widths = [seq_w, TEXT_WIDTH - seq_w - copies_w - mark_w - note_w, copies_w, mark_w, note_w]
+    left, centred, _ = cell_styles(styles)
+    rows = [["序号", "材料名称", "份数", "已备", "备注"]]
+    rows += [[str(n), item.name, item.copies, TICK if item.generated else BOX, item.note]
+             for n, item in enumerate(materials(source, packet), start=1)]
     return [
         paragraph(TITLE, styles.title),
         paragraph(f"人民调解协议编号：{source.case_number}", styles.subtitle),
-        Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT"),
+        text_table(rows, [centred, left, centred, centred, left], flexible={1, 4},
+                   header_style=centred),
         Spacer(1, styles.sizes.body * 0.5),
         paragraph(f"{TICK}为本套材料中已生成的文书；{BOX}为需另行扫描、上传的材料，"
                   "请上传前逐项核对。", styles.small),

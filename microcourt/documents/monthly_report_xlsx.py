@@ -13,8 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from microcourt.documents.builder import write_atomically
-from microcourt.domain import CaseCategory, CaseStatus
-from microcourt.services.reports.monthly import MonthlyReport, counts_table, key_figures
+from microcourt.documents.inputs.report import ReportContents
 
 SUMMARY_SHEET = "汇总"
 CASES_SHEET = "案件清单"
@@ -25,7 +24,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 MAX_WIDTH = 60
 
 
-def write_report_xlsx(report: MonthlyReport, out_path: Path) -> Path:
+def write_report_xlsx(report: ReportContents, out_path: Path) -> Path:
     book = Workbook()
     summary = book.active
     summary.title = SUMMARY_SHEET
@@ -36,16 +35,14 @@ def write_report_xlsx(report: MonthlyReport, out_path: Path) -> Path:
     return write_atomically(out_path, lambda temp: book.save(temp))
 
 
-def _summary(sheet: Worksheet, report: MonthlyReport) -> None:
+def _summary(sheet: Worksheet, report: ReportContents) -> None:
     _header(sheet, ("项目", "数值", "单位"))
-    for figure in key_figures(report.statistics):
+    for figure in report.figures:
         value = figure.value if figure.value is not None else "—"
         sheet.append([figure.label, value, figure.unit])
         if isinstance(value, Decimal) and figure.unit == "元":
             sheet.cell(sheet.max_row, 2).number_format = MONEY_FORMAT
-    counts = report.statistics.cases
-    for title, rows in (("按类别收案", counts_table(counts.by_category, CaseCategory)),
-                        ("按目前状态", counts_table(counts.by_status, CaseStatus))):
+    for title, rows in (("按类别收案", report.by_category), ("按目前状态", report.by_status)):
         sheet.append([])
         sheet.append([title, "件数"])
         for cell in sheet[sheet.max_row]:
@@ -57,7 +54,7 @@ def _summary(sheet: Worksheet, report: MonthlyReport) -> None:
     _fit(sheet)
 
 
-def _cases(sheet: Worksheet, report: MonthlyReport) -> None:
+def _cases(sheet: Worksheet, report: ReportContents) -> None:
     _header(sheet, CASE_HEADERS)
     for row in report.cases:
         sheet.append([row.number, row.category, row.received_on, row.status, row.applicants,

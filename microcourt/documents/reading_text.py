@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from microcourt.documents.signatures import TEXT, SignatureBlock
+from microcourt.documents.parts.signatures import TEXT, SealBlock, SignatureBlock
 from microcourt.documents.styles import DocumentStyles
 from microcourt.speech.script import Passage, Script
 
@@ -35,6 +35,8 @@ def story_script(title: str, story: Iterable[Flowable], styles: DocumentStyles) 
             passages += [Passage(row) for row in _table_rows(flowable)]
         elif isinstance(flowable, SignatureBlock):
             passages.append(Passage(_signature_text(flowable), "signature"))
+        elif isinstance(flowable, SealBlock):  # 上田村人民调解委员会（印章）, and a date
+            passages.append(Passage(paragraph_text(flowable.name), "signature"))
     return Script(title, tuple(passages))
 
 

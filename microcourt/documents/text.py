@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
 
 from microcourt.documents.fonts import (
     SERIF,
@@ -26,6 +27,7 @@ from microcourt.documents.fonts import (
     register_fonts,
     unprintable_chars,
 )
+from microcourt.documents.linebreak import fill_lines
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 _VARIATION_SELECTORS = ({*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0),
@@ -71,9 +73,46 @@ def _line_markup(line: str, base_font: str, enclosing: str) -> str:
     return "".join(parts)
 
 
+class LegalParagraph(Paragraph):
+    """A Paragraph whose lines break by documents.linebreak's rules: no closing mark at
+    a line's start, no ID number, case number, date or amount cut in two, nothing past
+    the line's width. (Every style here wraps as CJK, so this is the one line breaker.)"""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 (reportlab's name)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]  # noqa: N806
+        style = self.style
+        self.height = 0
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara  # the second part of a split: lines already made
+        units = []
+        for frag in self.frags:  # one unit per character; an empty frag is a <br/>
+            if frag.text:
+                units.extend(cjkU(char, frag, "utf8") for char in frag.text)
+            else:
+                units.append(cjkU("", frag, "utf8"))
+        if not units:
+            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
+                             textColor=style.textColor, lines=[], ascent=style.fontSize,
+                             descent=-0.2 * style.fontSize)
+        forced = {n for n, unit in enumerate(units) if hasattr(unit.frag, "lineBreak")}
+        widths = [unit.width for unit in units]
+        calc_bounds = getattr(self, "autoLeading", getattr(style, "autoLeading", "")) \
+            not in ("", "off")
+        lines = []
+        text = "".join(unit or "\n" for unit in units)
+        for number, (start, end) in enumerate(fill_lines(text, widths, maxWidths, forced)):
+            width = maxWidths[min(number, len(maxWidths) - 1)]
+            used = sum(widths[start:end])
+            lines.append(makeCJKParaLine(units[start:end], width, used, width - used,
+                                         end - 1 in forced, calc_bounds))
+        return ParaLines(kind=1, lines=lines)
+
+
 def paragraph(text: str, style) -> Paragraph:
     """A Paragraph printing user `text` literally in `style` (whose font starts the chain)."""
-    return Paragraph(paragraph_markup(text, style.fontName), style)
+    return LegalParagraph(paragraph_markup(text, style.fontName), style)
 
 
 def _one_line_runs(text: str, base_font: str) -> list[tuple[str, str]]:

@@ -46,3 +46,8 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str:
 
 def optional_phone(raw: str | None, field: str = "phone") -> str | None:
     return normalize_phone(raw, field) if clean_code(raw) else None
+
+
+def is_mobile(phone: str | None) -> bool:
+    """A normalised phone that can receive text messages (a landline cannot)."""
+    return bool(phone and _MOBILE.match(phone))

@@ -12,7 +12,6 @@ comes out of the printer is exactly what the preview shows, fonts included.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.errors import UserError
+from microcourt.paths import safe_file_name
 from microcourt.services.kernel.progress import Progress
 from ui import errors
 from ui.operations import Operation, call, run_job
@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 PRINT_DPI_CAP = 300
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def paint_pdf(document: QPdfDocument, printer: QPrinter, copies: int = 1) -> int:
@@ -107,12 +106,6 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter,
                      target.y() + (target.height() - size.height()) / 2)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawImage(QRectF(corner, size), image)
-
-
-def safe_file_name(title: str) -> str:
-    """A file name from a document title (which may hold / or : from a case number)."""
-    name = _UNSAFE_FILE_CHARS.sub("_", title).strip(" .")
-    return (name or "document") + ".pdf"
 
 
 class PdfPreviewDialog(QDialog):
@@ -223,7 +216,7 @@ class PdfPreviewDialog(QDialog):
         return pages or 0
 
     def save_as(self) -> None:
-        start = str(Path.home() / safe_file_name(self.windowTitle()))
+        start = str(Path.home() / safe_file_name(self.windowTitle(), suffix=".pdf"))
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF as"), start,
                                                       self.tr("PDF files (*.pdf)"))
         if target:
@@ -262,7 +255,7 @@ def preview_document(parent: QWidget | None, build: Callable[[Path], object], ti
     if building failed. With `context`, the build's audit entry is announced and the
     prints are recorded. Tests find the dialog as `parent.findChild(PdfPreviewDialog)`."""
     folder = Path(tempfile.mkdtemp(prefix="microcourt-pdf-"))
-    pdf_path = folder / safe_file_name(title)
+    pdf_path = folder / safe_file_name(title, suffix=".pdf")
 
     def job():
         yield Progress(0, 0, "")

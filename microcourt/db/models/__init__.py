@@ -20,13 +20,14 @@ from microcourt.db.models.cases import (
 )
 from microcourt.db.models.filings import Filing, FilingDocument
 from microcourt.db.models.hearings import Hearing, HearingChange, HearingParticipant
-from microcourt.db.models.parties import Party, PartyAgent
+from microcourt.db.models.parties import Party, PartyAgent, PropertyLead
 from microcourt.db.models.readings import DocumentReading
 
 __all__ = [
     "Agreement", "AgreementClause", "AgreementSignature", "AppSetting", "AuditEntry", "Base",
     "Case", "CaseAgent", "CaseEvent", "CaseMediator", "CaseNumberCounter", "CaseParty",
-    "ClauseTemplate", "CourtProfile", "DocumentReading", "Filing", "FilingDocument", "Hearing", "HearingChange",
+    "ClauseTemplate", "CourtProfile", "DocumentReading", "Filing", "FilingDocument", "Hearing",
+    "HearingChange",
     "HearingParticipant", "Installment", "Mediator", "Operator", "Party", "PartyAgent",
-    "Payment",
+    "Payment", "PropertyLead",
 ]

@@ -52,8 +52,11 @@ class Party(IdMixin, TimestampMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     household_address: Mapped[str | None] = mapped_column(String(300))
     service_address: Mapped[str | None] = mapped_column(String(300))
+    service_postcode: Mapped[str | None] = mapped_column(String(6))  # 邮编 of the above
     accepts_e_service: Mapped[bool] = mapped_column(Boolean, default=False)
     wechat: Mapped[str | None] = mapped_column(String(64))
+    # an e-mail address for electronic service (民事诉讼法 art. 90), chiefly companies'
+    e_service_address: Mapped[str | None] = mapped_column(String(120))
     occupation: Mapped[str | None] = mapped_column(String(100))
     needs: Mapped[str] = mapped_column(String(200), default="")  # comma-separated PartyNeed
     emergency_name: Mapped[str | None] = mapped_column(String(100))
@@ -77,6 +80,8 @@ class Party(IdMixin, TimestampMixin, Base):
 
     agents: Mapped[list[PartyAgent]] = relationship(
         back_populates="principal", cascade="all, delete-orphan", order_by="PartyAgent.id")
+    property_leads: Mapped[list[PropertyLead]] = relationship(
+        back_populates="party", cascade="all, delete-orphan", order_by="PropertyLead.id")
 
 
 def search_key_values(name: str, id_number: str | None, phone: str | None,
@@ -130,3 +135,19 @@ class PartyAgent(IdMixin, TimestampMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     principal: Mapped[Party] = relationship(back_populates="agents")
+
+
+class PropertyLead(IdMixin, TimestampMixin, Base):
+    """What the liaison knows of a party's property, for an enforcement application
+    against them (最高法《关于民事执行中财产调查若干问题的规定》 art. 1: the applicant
+    gives the property leads it knows). Personal information: deleted with the party,
+    and when the party is anonymized."""
+
+    __tablename__ = "property_lead"
+
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"),
+                                          index=True)
+    kind: Mapped[str] = mapped_column(code(16))  # PropertyKind value
+    detail: Mapped[str] = mapped_column(String(300))
+
+    party: Mapped[Party] = relationship(back_populates="property_leads")

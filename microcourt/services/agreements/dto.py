@@ -2,7 +2,9 @@
 
 An editor reads an `AgreementDetail`, edits an `AgreementDraft` and saves it often;
 payment plans come in as `InstallmentRow`s, signatures as `SignatureEntry`s. Nothing
-here is an ORM object, so a view may keep these as long as it likes.
+here is an ORM object, so a view may keep these as long as it likes. What the printed
+agreement shows is documents.inputs' (AgreementText, the particulars, the plan), which
+this module re-exports: the editor and the PDF read the same classes.
 
 ID numbers in `PartyParticulars` and `AgentParticulars` are FULL: the agreement is a
 legal document (the detail view and the printed agreement may show them). Lists and
@@ -13,6 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from microcourt.documents.inputs.agreement import AgreementText, InstallmentInfo
+from microcourt.documents.inputs.agreement import ClaimantSchedule as ClaimantSchedule
+from microcourt.documents.inputs.agreement import MediatorInfo as MediatorInfo
+from microcourt.documents.inputs.agreement import PaymentInfo as PaymentInfo
+from microcourt.documents.inputs.parties import AgentParticulars as AgentParticulars
+from microcourt.documents.inputs.parties import PartyParticulars
 from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import AgreementStatus, CaseRole, Coded
 from microcourt.services.agreements.rules import ClauseWarning
@@ -47,96 +55,6 @@ def confirmation_deadline(effective_on: date | None) -> date | None:
 
 
 @dataclass(frozen=True)
-class AgentParticulars:
-    name: str
-    kind: str                     # AgentKind value
-    relation: str | None
-    gender: str | None
-    id_number: str                # full, "" when not recorded
-    phone: str | None
-    work_unit: str | None
-    special_authority: bool
-    authority_scope: str
-
-
-@dataclass(frozen=True)
-class PartyParticulars:
-    """A party as the agreement prints them, from the registry."""
-
-    party_id: int
-    case_party_id: int
-    role: str                     # CaseRole value
-    position: int
-    kind: str                     # PartyKind value
-    name: str
-    gender: str | None
-    birth_date: date | None
-    ethnicity: str | None
-    id_type: str | None
-    id_number: str                # full, "" when not recorded
-    address: str | None           # household address (住所), else the service address
-    phone: str | None
-    legal_rep_name: str | None
-    legal_rep_title: str | None
-    claim_amount_fen: int | None
-    agents: tuple[AgentParticulars, ...] = ()
-
-    @property
-    def is_organization(self) -> bool:
-        return self.kind == "organization"
-
-
-@dataclass(frozen=True)
-class MediatorInfo:
-    id: int
-    name: str
-    organization: str | None
-    is_lead: bool
-
-
-@dataclass(frozen=True)
-class PaymentInfo:
-    id: int
-    paid_on: date
-    amount_fen: int
-    note: str
-
-
-@dataclass(frozen=True)
-class InstallmentInfo:
-    id: int
-    claimant_id: int | None       # the claimant's case_party id (own schedule)
-    seq: int
-    due_on: date
-    amount_fen: int
-    payer_party_id: int | None
-    payer_name: str
-    payee_party_id: int | None
-    payee_name: str
-    paid_fen: int
-    state: str                    # InstallmentState value, for the day asked
-    payments: tuple[PaymentInfo, ...] = ()
-
-    @property
-    def outstanding_fen(self) -> int:
-        return max(self.amount_fen - self.paid_fen, 0)
-
-
-@dataclass(frozen=True)
-class ClaimantSchedule:
-    """One claimant's own installments (or the whole plan when `claimant_id` is None)."""
-
-    claimant_id: int | None
-    party_id: int | None
-    name: str
-    installments: tuple[InstallmentInfo, ...]
-
-    @property
-    def total_fen(self) -> int:
-        return sum(i.amount_fen for i in self.installments)
-
-
-@dataclass(frozen=True)
 class SignatureInfo:
     party_id: int | None
     mediator_id: int | None
@@ -155,35 +73,17 @@ class AgreementVersion:
 
 
 @dataclass(frozen=True)
-class AgreementDetail:
-    """Everything art. 29 asks of an agreement, ready to show, edit or print."""
+class AgreementDetail(AgreementText):
+    """Everything art. 29 asks of an agreement (AgreementText, what prints), with what
+    the editor, the signing and the filings need beside it."""
 
     id: int
     case_id: int
-    case_number: str
-    category: str                 # CaseCategory value
     case_status: str
-    version: int
     supersedes_id: int | None
-    superseded_version: int | None
     status: str                   # AgreementStatus value
-    facts: str
-    items_in_dispute: str
-    responsibilities: str
-    clauses: tuple[str, ...]
-    performance_way: str
-    performance_place: str
-    performance_deadline: date | None
-    breach_terms: str
-    total_fen: int | None
-    copies: int                   # stored, or the default: parties + 1
-    signing_place: str
     electronic_signature: bool
-    effective_on: date | None
     signed_at: datetime | None
-    parties: tuple[PartyParticulars, ...]
-    mediators: tuple[MediatorInfo, ...]
-    schedules: tuple[ClaimantSchedule, ...]
     signatures: tuple[SignatureInfo, ...]
     warnings: tuple[ClauseWarning, ...]
     as_of: date                   # the day installment states were computed for

@@ -118,7 +118,7 @@ def _particulars(link: CaseParty) -> PartyParticulars:
         ethnicity=party.ethnicity, id_type=party.id_type, id_number=party.id_number or "",
         address=party.household_address or party.service_address, phone=party.phone,
         legal_rep_name=party.legal_rep_name, legal_rep_title=party.legal_rep_title,
-        claim_amount_fen=link.claim_amount_fen, agents=agents)
+        claim_amount_fen=link.claim_amount_fen, agents=agents, occupation=party.occupation)
 
 
 def _agent(agent) -> AgentParticulars:

@@ -56,3 +56,23 @@ def e_signature_warning(category: str, clauses: list[str],
             "本协议涉及婚姻、收养或继承事项，依照电子签名法第三条不能使用电子签名，"
             "请打印后由当事人在纸质协议上签名、按指印。"))
     return None
+
+
+# An acceleration clause (加速到期): one installment missed and the rest falls due at
+# once. Parties perform as they agreed (民法典 art. 509), so an enforcement application
+# claims the whole remainder when the agreement says so, otherwise what is overdue.
+_SENTENCE = re.compile(r"[^。；;\n]+")
+_DEFAULT = re.compile(r"(任何|任意|任|有|某)一(期|笔|次)|逾期")
+_ALL_DUE = re.compile(r"(全部|剩余|其余|余下|所有|尚欠|未付)[^，,]{0,14}?"
+                      r"(视为)?(全部)?(提前)?(到期|一次性|立即|一并)"
+                      r"|就(全部|剩余|其余|所有)[^，,]{0,10}?申请(强制)?执行")
+
+
+def acceleration_clause(texts: list[str]) -> str:
+    """The first sentence of `texts` (the clauses, then the breach terms) that makes the
+    remainder fall due on a missed installment, or ""."""
+    for text in texts:
+        for sentence in _SENTENCE.findall(text or ""):
+            if _DEFAULT.search(sentence) and _ALL_DUE.search(sentence):
+                return sentence.strip() + "。"
+    return ""

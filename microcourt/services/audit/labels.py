@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "mediator.update": "修改调解员信息",
     "party.agent_add": "添加代理人", "party.agent_remove": "删除代理人",
     "party.agent_update": "修改代理人", "party.consent": "登记或撤回个人信息同意",
+    "party.property_leads": "修改财产线索",
     "party.consent_notice": "打印个人信息告知同意书", "party.create_many": "批量导入当事人",
     "party.register": "登记当事人", "party.reveal_id": "查看完整证件号码",
     "party.update": "修改当事人信息", "reading.record": "记录宣读文书",

@@ -7,7 +7,8 @@ with the application, the agreement, proof that the committee presided, every
 applicant's identity, domicile and contact, service addresses, a power of attorney for
 every agent, and property-right proof where relevant.
 
-ID numbers here are FULL: the court filing is one of the two places they print. A
+The packet's own inputs (applicants, agents, packets) are documents.inputs.filing's,
+re-exported here. ID numbers here are FULL: the court filing is one of the two places they print. A
 view that lists filings shows names only; logs and the audit log never get them.
 """
 from __future__ import annotations
@@ -15,17 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from microcourt.documents.inputs.filing import FilingAgent as FilingAgent
+from microcourt.documents.inputs.filing import FilingApplicant as FilingApplicant
+from microcourt.documents.inputs.filing import FilingCase
+from microcourt.documents.inputs.filing import Packet as Packet
 from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import Coded
 from microcourt.errors import UserError
-from microcourt.services.agreements.dto import (
-    AgentParticulars,
-    AgreementDetail,
-    ClaimantSchedule,
-    PartyParticulars,
-)
-from microcourt.services.readings.dto import ReadingAttestation
-from microcourt.services.settings.service import CourtProfileData
+from microcourt.services.agreements.dto import AgreementDetail
 
 
 class DocumentKind(Coded):
@@ -40,89 +38,16 @@ class DocumentKind(Coded):
     COMBINED = "combined", _("Domain", "Combined packet"), "司法确认申请材料"
 
 
-@dataclass(frozen=True)
-class FilingAgent:
-    """An agent with what the power of attorney needs beyond the agreement's particulars."""
-
-    agent_id: int
-    particulars: AgentParticulars
-    id_type: str | None
-    address: str | None
-    licence_number: str | None
-
-    @property
-    def name(self) -> str:
-        return self.particulars.name
-
-
-@dataclass(frozen=True)
-class FilingApplicant:
-    """A party as an applicant (both sides apply jointly, so the respondent in the
-    mediation is an applicant here too), with the registry's filing particulars."""
-
-    party: PartyParticulars
-    occupation: str | None
-    household_address: str | None
-    service_address: str | None
-    accepts_e_service: bool
-    wechat: str | None
-    agents: tuple[FilingAgent, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return self.party.name
-
-    @property
-    def is_organization(self) -> bool:
-        return self.party.is_organization
-
-    @property
-    def delivery_address(self) -> str:
-        """Where court documents go: the service address, else the domicile."""
-        return self.service_address or self.household_address or ""
-
-
-@dataclass(frozen=True)
-class FilingSource:
-    """Everything generation reads, taken in one session before any file is written."""
+@dataclass(frozen=True, kw_only=True)  # keyword-only: after FilingCase's defaults
+class FilingSource(FilingCase):
+    """Everything generation reads, taken in one session before any file is written:
+    what the packet prints (FilingCase) and what the checks need beside it."""
 
     agreement: AgreementDetail | None     # the signed version in force, None if unsigned
     draft_version: int | None             # the newest unsigned version, if any
     case_id: int
-    case_number: str
-    category: str                         # CaseCategory value
     case_status: str
     summary: str
-    applicants: tuple[FilingApplicant, ...]
-    profile: CourtProfileData
-    # the agreement's reading attestations, and each applicant's service address
-    # form's (party id -> attestation): filled in just before the packets are rendered
-    agreement_readings: tuple[ReadingAttestation, ...] = ()
-    service_address_readings: tuple[tuple[int, ReadingAttestation], ...] = ()
-
-    def attestations_for(self, party_id: int) -> tuple[ReadingAttestation, ...]:
-        return tuple(a for p, a in self.service_address_readings if p == party_id)
-
-    @property
-    def claimants(self) -> tuple[FilingApplicant, ...]:
-        return tuple(a for a in self.applicants if a.party.role == "applicant")
-
-    @property
-    def others(self) -> tuple[FilingApplicant, ...]:
-        """The other side (and any third party): in every per-claimant packet."""
-        return tuple(a for a in self.applicants if a.party.role != "applicant")
-
-
-@dataclass(frozen=True)
-class Packet:
-    """One application: in per-claimant mode one claimant with the other side; in joint
-    mode everybody. `schedule` is the claimant's own installments, when they have one."""
-
-    index: int                            # 1-based, the NN in the file names
-    label: str                            # the claimant's name, or 全体申请人
-    applicants: tuple[FilingApplicant, ...]
-    claimant_id: int | None               # case_party id in per-claimant mode
-    schedule: ClaimantSchedule | None
 
 
 @dataclass(frozen=True)

@@ -1,34 +1,37 @@
-"""What an enforcement application (强制执行申请书, issue 8 item 3) is made from, read in
-one session, and why one cannot be made.
+"""What enforcement applications (强制执行申请书) are made from, read in one session, and
+why none can be made.
 
 民事诉讼法 (2023) art. 206: once the court rules a mediation agreement valid, if a party
 refuses to perform it or performs only part, the other party may apply to the court
-for enforcement. So the application needs a confirmed filing (the ruling, with the
+for enforcement. So an application needs a confirmed filing (the ruling, with the
 court's case number, is the 执行依据) and installments due before today and not paid
-in full. A per-claimant ruling covers that claimant's installments only; a joint one
-covers all. ID numbers here are FULL: the application goes to the court.
+in full. A per-claimant ruling covers that claimant's installments only and is its own
+application; a joint one covers all. With an acceleration clause (加速到期) the
+application claims the whole unpaid remainder of what the ruling covers, otherwise the
+installments due. ID numbers here are FULL: the application goes to the court.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from microcourt.domain import FilingStatus
+from microcourt.db.models import PropertyLead
+from microcourt.documents.inputs.enforcement import (
+    DebtorLeads,
+    EnforcementApplication,
+    Ruling,
+)
+from microcourt.documents.inputs.enforcement import PropertyLead as LeadInfo
+from microcourt.domain import FilingStatus, PropertyKind
 from microcourt.errors import UserError
 from microcourt.services.agreements.dto import InstallmentInfo
+from microcourt.services.agreements.rules import acceleration_clause
 from microcourt.services.filings.dto import FilingApplicant, FilingSource
 from microcourt.services.filings.queries import claimant_labels, load_filings, load_source
 from microcourt.services.reports.early_warnings import enforceable
-
-
-@dataclass(frozen=True)
-class Ruling:
-    court: str
-    court_case_number: str
-    ruling_on: date | None
-    label: str               # whose filing: a claimant's name, or 全体申请人
 
 
 @dataclass(frozen=True)
@@ -44,27 +47,14 @@ class EnforcementSource:
     def case_number(self) -> str:
         return self.source.case_number
 
-    @property
-    def court(self) -> str:
-        return self.rulings[0].court if self.rulings else self.source.profile.court
-
-    @property
-    def outstanding_fen(self) -> int:
-        return sum(i.outstanding_fen for i in self.overdue)
-
-    def _in_order(self, party_ids: set[int | None]) -> tuple[FilingApplicant, ...]:
+    def parties(self, party_ids: set[int | None]) -> tuple[FilingApplicant, ...]:
         """The parties named, in the agreement's order (applicants first)."""
         return tuple(a for a in self.source.applicants if a.party.party_id in party_ids)
 
-    @property
-    def creditors(self) -> tuple[FilingApplicant, ...]:
-        """申请执行人: those owed the overdue installments."""
-        return self._in_order({i.payee_party_id for i in self.overdue})
 
-    @property
-    def debtors(self) -> tuple[FilingApplicant, ...]:
-        """被执行人: those who should have paid them."""
-        return self._in_order({i.payer_party_id for i in self.overdue})
+def covers(ruling: Ruling, item: InstallmentInfo) -> bool:
+    """A joint ruling covers every installment; a per-claimant one that claimant's."""
+    return ruling.claimant_id is None or item.claimant_id == ruling.claimant_id
 
 
 def load_enforcement(session: Session, case_ref: int | str, today: date) -> EnforcementSource:
@@ -79,7 +69,8 @@ def load_enforcement(session: Session, case_ref: int | str, today: date) -> Enfo
     late = [i for i in agreement.installments if i.state == "overdue"]
     rulings = tuple(Ruling(court=f.court or source.profile.court,
                            court_case_number=f.court_case_number or "", ruling_on=f.ruling_on,
-                           label=labels.get(f.claimant_id, "") if f.claimant_id else "全体申请人")
+                           label=labels.get(f.claimant_id, "") if f.claimant_id else "全体申请人",
+                           claimant_id=f.claimant_id)
                     for f in confirmed)
     return EnforcementSource(
         source=source, today=today, rulings=rulings,
@@ -116,3 +107,52 @@ def checked_enforcement(session: Session, case_ref: int | str, today: date) -> E
         lines = "\n".join(f"{n}. {text}" for n, text in enumerate(reasons, start=1))
         raise UserError(f"案件{found.case_number}不能生成强制执行申请书：\n{lines}")
     return found
+
+
+def applications(session: Session, found: EnforcementSource,
+                 claimant: str | None = None) -> list[EnforcementApplication]:
+    """One application for each ruling with something overdue (only the ruling of the
+    claimant named `claimant`, a name or 全体申请人, when given)."""
+    agreement = found.source.agreement
+    clause = acceleration_clause([*agreement.clauses, agreement.breach_terms])
+    rulings = [r for r in found.rulings if any(covers(r, i) for i in found.overdue)]
+    if claimant is not None:
+        wanted = claimant.strip()
+        rulings = [r for r in rulings if r.label == wanted]
+        if not rulings:
+            raise UserError(f"案件{found.case_number}中没有“{wanted}”可以申请执行的确认裁定"
+                            "（须已裁定确认且有逾期未付款项）。")
+    result = []
+    for ruling in rulings:
+        overdue = tuple(i for i in found.overdue if covers(ruling, i))
+        accelerated = tuple(i for i in agreement.installments
+                            if clause and covers(ruling, i) and i.state != "overdue"
+                            and i.outstanding_fen > 0) if clause else ()
+        claimed = overdue + accelerated
+        debtors = found.parties({i.payer_party_id for i in claimed})
+        result.append(EnforcementApplication(
+            case_number=found.case_number, category=found.source.category,
+            committee=found.source.profile.committee,
+            agreement_effective_on=agreement.effective_on, ruling=ruling,
+            creditors=found.parties({i.payee_party_id for i in claimed}), debtors=debtors,
+            overdue=overdue, accelerated=accelerated,
+            acceleration_clause=clause if accelerated else "",
+            property_kinds=tuple((k.value, k.cn) for k in PropertyKind),
+            leads=_leads(session, debtors), today=found.today))
+    return result
+
+
+def _leads(session: Session, debtors: tuple[FilingApplicant, ...]) -> tuple[DebtorLeads, ...]:
+    ids = [d.party.party_id for d in debtors]
+    rows = session.scalars(select(PropertyLead).where(PropertyLead.party_id.in_(ids))
+                           .order_by(PropertyLead.id)).all()
+    return tuple(DebtorLeads(d.name, tuple(
+        LeadInfo(row.kind, _kind_cn(row.kind), row.detail)
+        for row in rows if row.party_id == d.party.party_id)) for d in debtors)
+
+
+def _kind_cn(kind: str) -> str:
+    try:
+        return PropertyKind(kind).cn
+    except ValueError:
+        return PropertyKind.OTHER.cn

@@ -17,36 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from microcourt.errors import UserError
-
-# Windows forbids these in names; the rest (Chinese, 〔〕, ·) uploads fine.
-_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
-             *(f"LPT{n}" for n in range(1, 10))}
-NAME_LIMIT = 60  # characters per name part, so paths stay short on Windows
-
-
-def safe_name(text: str, fallback: str = "未命名") -> str:
-    """A file or folder name that Windows, macOS and the court platforms accept:
-    forbidden characters removed, no trailing dot or space, not a reserved device name."""
-    cleaned = unicodedata.normalize("NFC", _FORBIDDEN.sub("", text)).strip().rstrip(". ")
-    cleaned = cleaned[:NAME_LIMIT].rstrip(". ")
-    if not cleaned or cleaned.split(".")[0].upper() in _RESERVED:
-        return fallback
-    return cleaned
+from microcourt.paths import safe_file_name
 
 
 def numbered(index: int, total: int, name: str) -> str:
     """`07_王𠮷`: zero-padded so the files sort in order in any file manager."""
     width = max(2, len(str(total)))
-    return f"{index:0{width}d}_{safe_name(name)}"
+    return f"{index:0{width}d}_{safe_file_name(name)}"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from microcourt.services.filings.dto import (
     FilingInfo,
     FilingSource,
 )
-from microcourt.services.filings.rules import ALL_APPLICANTS
+from microcourt.services.filings.rules import ALL_APPLICANTS, needs_property_proof
 from microcourt.services.settings.service import CourtProfileData
 
 
@@ -36,7 +36,7 @@ def load_source(session: Session, case_ref: int | str, today: date) -> FilingSou
         case_id=case.id, case_number=case.number, category=case.category,
         case_status=case.status, summary=case.summary or "",
         applicants=_applicants(session, agreement, case_id) if agreement else (),
-        profile=court_profile(session))
+        profile=court_profile(session), property_proof_needed=needs_property_proof(case.category))
 
 
 def court_profile(session: Session) -> CourtProfileData:
@@ -63,10 +63,11 @@ def _applicants(session: Session, agreement, case_id: int) -> tuple[FilingApplic
         agents = tuple(_agent(rows[(facts.name, facts.id_number)], facts)
                        for facts in particulars.agents if (facts.name, facts.id_number) in rows)
         applicants.append(FilingApplicant(
-            party=particulars, occupation=party.occupation,
-            household_address=party.household_address, service_address=party.service_address,
+            party=particulars, household_address=party.household_address,
+            service_address=party.service_address,
             accepts_e_service=bool(party.accepts_e_service), wechat=party.wechat,
-            agents=agents))
+            agents=agents, postcode=party.service_postcode,
+            e_service_address=party.e_service_address))
     return tuple(applicants)
 
 

@@ -18,11 +18,16 @@ from microcourt.documents.builder import render_pdf
 from microcourt.documents.filing_application import application_story
 from microcourt.documents.filing_combine import ParsedPdf, combine, parse_pdf
 from microcourt.documents.materials_checklist import checklist_key, checklist_story
-from microcourt.documents.power_of_attorney import needs_power_of_attorney, power_of_attorney_story
+from microcourt.documents.power_of_attorney import (
+    confirmation_matter,
+    needs_power_of_attorney,
+    power_of_attorney_story,
+)
 from microcourt.documents.service_address import service_address_story
 from microcourt.documents.styles import DocumentStyles, document_styles
+from microcourt.paths import safe_file_name
 from microcourt.services.filings.dto import DocumentKind, FilingSource, Packet
-from microcourt.services.filings.output import WrittenFile, numbered, safe_name, write_file
+from microcourt.services.filings.output import WrittenFile, numbered, write_file
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class PacketRenderer:
         files, bound = [], []
         for position, planned in enumerate(self._plan(packet), start=1):
             rendered = self._render(planned)
-            name = f"{position:02d}_{safe_name(planned.title)}.pdf"
+            name = f"{position:02d}_{safe_file_name(planned.title)}.pdf"
             files.append(write_file(root, f"{folder}/{name}", rendered.data, planned.kind.value))
             bound.append((planned.title, rendered.parsed))
         title = f"{packet.label}_{DocumentKind.COMBINED.cn}"
@@ -101,7 +106,7 @@ class PacketRenderer:
                     f"{DocumentKind.POWER_OF_ATTORNEY.cn}_{agent.name}",
                     ("attorney", agent.agent_id, applicant.party.party_id),
                     lambda styles, a=applicant, g=agent: power_of_attorney_story(
-                        source, a, g, styles)))
+                        a, g, confirmation_matter(source, a), styles)))
         plan.append(_Planned(DocumentKind.CHECKLIST, DocumentKind.CHECKLIST.cn,
                              ("checklist", checklist_key(packet)),
                              lambda styles: checklist_story(source, packet, styles)))

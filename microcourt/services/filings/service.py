@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 from microcourt.db.models import Agreement, Case, Filing, FilingDocument
 from microcourt.domain import AgreementStatus, CaseStatus, FilingMode, FilingStatus
 from microcourt.errors import NotFound, UserError
+from microcourt.paths import safe_file_name
 from microcourt.services.agreements.dto import CONFIRMATION_DAYS
 from microcourt.services.cases.mapping import load_case, log
 from microcourt.services.filings import rules as checks
@@ -30,7 +31,7 @@ from microcourt.services.filings.dto import (
     FilingWindow,
     GenerationResult,
 )
-from microcourt.services.filings.output import Staging, safe_name
+from microcourt.services.filings.output import Staging
 from microcourt.services.filings.queries import (
     claimant_labels,
     filing_info,
@@ -141,7 +142,7 @@ class FilingsService:
         plan = checks.packets(source, chosen)
         source = self._with_readings(source)
         written = []
-        with Staging(Path(out_dir), safe_name(source.case_number)) as staging:
+        with Staging(Path(out_dir), safe_file_name(source.case_number)) as staging:
             renderer = PacketRenderer(source)
             for packet in plan:
                 yield Progress(len(written), len(plan) + 1, f"正在生成：{packet.label}")

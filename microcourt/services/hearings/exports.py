@@ -6,10 +6,39 @@ import os
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
+from microcourt.db.models import Filing
+from microcourt.documents.inputs.hearing import HearingNotice, NoticeRecipient
 from microcourt.errors import UserError
 from microcourt.services.audit import chain as audit
-from microcourt.services.hearings.dto import HearingDetail
+from microcourt.services.hearings.dto import HearingDetail, ParticipantInfo
+from microcourt.services.hearings.rules import describe_time
 from microcourt.services.kernel.rules import ADMIN, EXPORT, allowed
+from microcourt.timeutil import today_local
+
+
+def notice_data(hearing: HearingDetail, chosen: list[ParticipantInfo],
+                court_case_number: str) -> HearingNotice:
+    """What the notices print: the time in words, and the court's own number for its
+    proceeding (used when the court itself summons)."""
+    return HearingNotice(
+        kind=hearing.kind, kind_cn=hearing.kind_cn, mediation_number=hearing.case_number,
+        court_case_number=court_case_number,
+        time_text=describe_time(hearing.start, hearing.end),
+        platform_cn=hearing.platform_cn, meeting_link=hearing.meeting_link, room=hearing.room,
+        court=hearing.court, issued_on=today_local(),
+        recipients=tuple(NoticeRecipient(p.name, p.role, p.role_cn, p.location,
+                                         p.location_cn, p.needs_help) for p in chosen))
+
+
+def court_case_number(session, case_id: int) -> str:
+    """The court's own number for its proceeding on the case (the confirmation's), if a
+    filing recorded one: a court summons names it as 案号."""
+    return session.scalar(
+        select(Filing.court_case_number).where(
+            Filing.case_id == case_id, Filing.court_case_number.is_not(None),
+            Filing.court_case_number != "").order_by(Filing.id.desc()).limit(1)) or ""
 
 
 class HearingExports:
@@ -30,7 +59,10 @@ class HearingExports:
         if not chosen:
             raise UserError("请选择要打印通知书的参加人。")
         profile = SettingsService(self.ctx).profile()
-        path = build_hearing_notices(out_path, hearing, chosen, profile, large_print)
+        with self.ctx.db.reading() as session:
+            court_number = court_case_number(session, hearing.case_id)
+        path = build_hearing_notices(out_path, notice_data(hearing, chosen, court_number),
+                                     profile, large_print)
         audit.record_export(self.ctx, "hearing.notices", "hearing", hearing_id,
                             case=hearing.case_number, participants=len(chosen))
         return path

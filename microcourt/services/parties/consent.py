@@ -37,7 +37,8 @@ _CLEARED_ON_ANONYMIZE = {
     "wechat": None, "emergency_name": None, "emergency_relation": None,
     "emergency_phone": None, "notes": "", "gender": None, "ethnicity": None,
     "birth_date": None, "occupation": None, "needs": "", "legal_rep_name": None,
-    "legal_rep_title": None, "accepts_e_service": False,
+    "legal_rep_title": None, "accepts_e_service": False, "service_postcode": None,
+    "e_service_address": None,
 }
 
 
@@ -79,6 +80,7 @@ def _anonymize(session: Session, party: Party) -> None:
         setattr(party, name, value)
     party.name = ANONYMIZED_NAME.format(id=party.id)
     party.anonymized_at = now_utc()  # the flush hook then clears every search key
+    party.property_leads.clear()
     for agent in list(party.agents):  # the party's agents who acted in no case go too
         if agent_is_linked(session, agent.id):
             agent.active = False

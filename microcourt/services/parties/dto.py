@@ -36,6 +36,8 @@ class PartyDraft:
     wechat: str | None = None
     occupation: str | None = None
     needs: list[str] = field(default_factory=list)  # PartyNeed values
+    service_postcode: str | None = None  # six digits, of the service address
+    e_service_address: str | None = None  # e-mail for electronic service
     emergency_name: str | None = None
     emergency_relation: str | None = None
     emergency_phone: str | None = None
@@ -90,6 +92,8 @@ class ValidatedParty:
     legal_rep_name: str | None
     legal_rep_title: str | None
     imported_amount_fen: int | None
+    service_postcode: str | None = None
+    e_service_address: str | None = None
     service_address_defaulted: bool = False
     warnings: list = field(default_factory=list)  # list[ValidationError]
     notices: list[str] = field(default_factory=list)
@@ -155,6 +159,8 @@ class PartyDetail:
     consent_withdrawn_on: date | None
     anonymized: bool
     agents: tuple[AgentInfo, ...] = ()
+    service_postcode: str | None = None
+    e_service_address: str | None = None
     warnings: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
 
@@ -195,3 +201,19 @@ class Removal(StrEnum):
     DELETED = "deleted"
     ANONYMIZED = "anonymized"
     DEACTIVATED = "deactivated"
+
+
+@dataclass(frozen=True)
+class PropertyLeadDraft:
+    """One thing known about a debtor's property, as typed: `kind` a PropertyKind value
+    (or its Chinese term), `detail` e.g. 农业银行临安支行 6228 **** 1234."""
+
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class PropertyLeadInfo:
+    id: int
+    kind: str                     # PropertyKind value
+    detail: str

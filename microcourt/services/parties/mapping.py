@@ -73,6 +73,7 @@ def party_detail(party: Party, today: date, warnings: tuple[str, ...] = (),
         consent_withdrawn_on=party.consent_withdrawn_on,
         anonymized=party.anonymized_at is not None,
         agents=tuple(agent_info(a) for a in party.agents),
+        service_postcode=party.service_postcode, e_service_address=party.e_service_address,
         warnings=warnings, notices=notices)
 
 
@@ -89,7 +90,8 @@ def edit_draft(party: Party) -> PartyDraft:
         emergency_name=party.emergency_name, emergency_relation=party.emergency_relation,
         emergency_phone=party.emergency_phone, notes=party.notes or "",
         legal_rep_name=party.legal_rep_name, legal_rep_title=party.legal_rep_title,
-        imported_amount_fen=party.imported_amount_fen)
+        imported_amount_fen=party.imported_amount_fen, service_postcode=party.service_postcode,
+        e_service_address=party.e_service_address)
 
 
 # Columns a list row needs, read without loading whole Party objects.

@@ -7,7 +7,6 @@ Every problem is collected, so one ValidationErrors names every bad field at onc
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -23,10 +22,11 @@ from microcourt.domain import (
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.parties.dto import AgentDraft, ConsentRecord, PartyDraft, ValidatedParty
 from microcourt.timeutil import today_local
+from microcourt.validation.address import optional_email, optional_postcode
 from microcourt.validation.credit_code import normalize_credit_code
 from microcourt.validation.dates import optional_date
 from microcourt.validation.identity import check_person_identity
-from microcourt.validation.phone import normalize_phone, optional_phone
+from microcourt.validation.phone import is_mobile, normalize_phone, optional_phone
 from microcourt.validation.text import clean, clean_code, clean_name
 
 # 民事诉讼法 art. 62 and 民诉解释 art. 89: settling, waiving or changing claims needs
@@ -35,7 +35,6 @@ from microcourt.validation.text import clean, clean_code, clean_name
 STANDARD_SPECIAL_AUTHORITY = "代为承认、放弃、变更诉讼请求，进行和解，代为申请司法确认"
 
 MAX_FEN = 2**63 - 1  # the BigInteger column
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
 
 class DraftError(ValidationError):
@@ -50,7 +49,7 @@ class DraftError(ValidationError):
         self.detail = error.message
 
 
-class _Problems:
+class Problems:
     """Collects ValidationErrors from many checks so all are reported together."""
 
     def __init__(self) -> None:
@@ -86,7 +85,7 @@ def text(value: str | None, field: str, label: str, max_len: int, *, required: b
     return cleaned
 
 
-def _coded(enum, value, field: str, label: str):
+def coded(enum, value, field: str, label: str):
     """An enum member from its value, Chinese term or English label."""
     if isinstance(value, enum):
         return value
@@ -101,8 +100,8 @@ def validate_draft(draft: PartyDraft, today: date | None = None) -> ValidatedPar
     """Clean and check every field of `draft`; raise ValidationErrors naming every bad
     field, or return the values to store with non-blocking warnings."""
     today = today or today_local()
-    problems = _Problems()
-    kind = problems.run(_coded, PartyKind, draft.kind, "kind", "当事人类型")
+    problems = Problems()
+    kind = problems.run(coded, PartyKind, draft.kind, "kind", "当事人类型")
     if kind is PartyKind.ORGANIZATION:
         values = _organization_fields(draft, problems)
     else:
@@ -113,7 +112,7 @@ def validate_draft(draft: PartyDraft, today: date | None = None) -> ValidatedPar
     return ValidatedParty(kind=(kind or PartyKind.PERSON).value, **values)
 
 
-def _person_fields(draft: PartyDraft, problems: _Problems, today: date) -> dict:
+def _person_fields(draft: PartyDraft, problems: Problems, today: date) -> dict:
     values = {"name": problems.run(text, draft.name, "name", "姓名", 100, required=True,
                                    person_name=True),
               "ethnicity": problems.run(_ethnicity, draft.ethnicity),
@@ -131,16 +130,16 @@ def _person_fields(draft: PartyDraft, problems: _Problems, today: date) -> dict:
     return values
 
 
-def _person_identity(draft: PartyDraft, problems: _Problems, today: date) -> dict:
+def _person_identity(draft: PartyDraft, problems: Problems, today: date) -> dict:
     """ID type and number, birth date and gender: derived from a resident ID when not
     typed, and a typed value that disagrees with the number is an error naming both."""
     number = "".join(clean_code(draft.id_number).split()) or None
     id_type = draft.id_type or IdType.RESIDENT_ID.value
     if number is None:
-        kind = problems.run(_coded, IdType, id_type, "id_type", "证件类型")
+        kind = problems.run(coded, IdType, id_type, "id_type", "证件类型")
         birth = problems.run(optional_date, draft.birth_date, "birth_date", label="出生日期",
                              not_future=True, today=today)
-        gender = problems.run(_coded, Gender, draft.gender, "gender", "性别") \
+        gender = problems.run(coded, Gender, draft.gender, "gender", "性别") \
             if clean(draft.gender) else None
         return {"id_type": kind.value if kind else None, "id_number": None,
                 "birth_date": birth, "gender": gender.value if gender else None}
@@ -164,7 +163,7 @@ def _ethnicity(value: str | None) -> str | None:
     raise ValidationError("ethnicity", f"民族“{name}”不是我国56个民族之一，请从列表中选择。")
 
 
-def _organization_fields(draft: PartyDraft, problems: _Problems) -> dict:
+def _organization_fields(draft: PartyDraft, problems: Problems) -> dict:
     return {
         "name": problems.run(text, " ".join(clean(draft.name).split()), "name", "单位名称",
                              200, required=True),
@@ -181,7 +180,7 @@ def _organization_fields(draft: PartyDraft, problems: _Problems) -> dict:
     }
 
 
-def _contact_fields(draft: PartyDraft, problems: _Problems, household: str | None,
+def _contact_fields(draft: PartyDraft, problems: Problems, household: str | None,
                     organization: bool) -> dict:
     """Phone, address for service, e-service, needs, emergency contact and notes."""
     phone = problems.run(normalize_phone, draft.phone, "phone")
@@ -191,14 +190,20 @@ def _contact_fields(draft: PartyDraft, problems: _Problems, household: str | Non
     if service is None and household:
         service = household
         notices.append(f"送达地址没有填写，已按{'单位住所' if organization else '户籍地址'}填写。")
+    postcode = problems.run(optional_postcode, draft.service_postcode, "service_postcode")
+    email = problems.run(optional_email, draft.e_service_address, "e_service_address")
     accepts = bool(draft.accepts_e_service)
-    if accepts and not wechat and not (phone and _MOBILE.match(phone)) \
-            and not any(e.field == "phone" for e in problems.errors):
+    # 民事诉讼法 art. 90: electronic service goes to a system that receives it; a
+    # landline receives no text message (a company's switchboard number is no address)
+    if accepts and not wechat and not email and not is_mobile(phone) \
+            and not any(e.field in ("phone", "e_service_address") for e in problems.errors):
+        landline = f"联系电话{phone}是固定电话，不能接收短信；" if phone else ""
         problems.add("accepts_e_service",
-                     "同意电子送达需要手机号码或微信号：请填写手机号码或微信号，"
-                     "或取消“同意电子送达”。")
+                     f"同意电子送达需要手机号码、微信号或电子邮箱：{landline}请填写手机号码、"
+                     "微信号或电子邮箱，或取消“同意电子送达”。")
     return {
         "phone": phone, "wechat": wechat, "service_address": service,
+        "service_postcode": postcode, "e_service_address": email,
         "service_address_defaulted": bool(notices), "notices": notices,
         "accepts_e_service": accepts,
         "occupation": problems.run(text, draft.occupation, "occupation", "职业", 100),
@@ -217,7 +222,7 @@ def _contact_fields(draft: PartyDraft, problems: _Problems, household: str | Non
 def _needs(values) -> list[str]:
     needs: list[str] = []
     for value in values or ():
-        member = _coded(PartyNeed, value, "needs", "特殊需要")
+        member = coded(PartyNeed, value, "needs", "特殊需要")
         if member.value not in needs:
             needs.append(member.value)
     return needs
@@ -241,7 +246,7 @@ def validate_consent(consent: ConsentRecord | None, today: date | None = None) -
         raise ValidationError("consent", "请填写当事人同意的日期。")
     if consent.on > today:
         raise ValidationError("consent", f"同意日期{consent.on.isoformat()}晚于今天，请核对。")
-    form = _coded(ConsentForm, consent.form, "consent", "同意方式")
+    form = coded(ConsentForm, consent.form, "consent", "同意方式")
     witness = text(consent.witness, "consent", "见证人姓名", 100, person_name=True)
     if form is ConsentForm.ORAL and not witness:
         raise ValidationError("consent", "口头同意需要记录见证的联络员姓名。")
@@ -251,8 +256,8 @@ def validate_consent(consent: ConsentRecord | None, today: date | None = None) -
 def validate_agent(draft: AgentDraft, today: date | None = None) -> AgentDraft:
     """A cleaned copy of `draft` (民事诉讼法 art. 61: a close relative, a lawyer or a
     citizen recommended by the community may act as agent)."""
-    problems = _Problems()
-    kind = problems.run(_coded, AgentKind, draft.kind, "kind", "代理人类型")
+    problems = Problems()
+    kind = problems.run(coded, AgentKind, draft.kind, "kind", "代理人类型")
     cleaned = replace(
         draft, kind=kind.value if kind else draft.kind,
         name=problems.run(text, draft.name, "name", "代理人姓名", 100, required=True,
@@ -282,7 +287,7 @@ def validate_agent(draft: AgentDraft, today: date | None = None) -> AgentDraft:
 def _agent_identity(draft: AgentDraft, today: date) -> tuple[str | None, str | None, str | None]:
     number = "".join(clean_code(draft.id_number).split())
     if not number:
-        gender = _coded(Gender, draft.gender, "gender", "性别") if clean(draft.gender) else None
+        gender = coded(Gender, draft.gender, "gender", "性别") if clean(draft.gender) else None
         return None, None, gender.value if gender else None
     id_type = draft.id_type or IdType.RESIDENT_ID.value
     result = check_person_identity(id_type, number, None, draft.gender, today)

@@ -30,6 +30,7 @@ from microcourt.services.parties.agents import PartyAgents
 from microcourt.services.parties.consent import PartyConsent, apply_consent, has_valid_consent
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail, PartyDraft, ValidatedParty
 from microcourt.services.parties.mapping import assign, edit_draft, load_party, party_detail
+from microcourt.services.parties.property import PartyPropertyLeads
 from microcourt.services.parties.rules import DraftError, validate_consent, validate_draft
 from microcourt.services.parties.search import PartySearch
 from microcourt.timeutil import today_local
@@ -101,7 +102,7 @@ def _messages(errors: list) -> tuple[str, ...]:
     return tuple(e.message for e in errors)
 
 
-class PartiesService(PartySearch, PartyConsent, PartyAgents):
+class PartiesService(PartySearch, PartyConsent, PartyAgents, PartyPropertyLeads):
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from microcourt.documents.inputs.reading import ReadingAttestation as ReadingAttestation
 from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import Coded
 from microcourt.speech.script import Script
@@ -97,11 +98,3 @@ class PartyReading:
     last: ReadingInfo | None
 
 
-@dataclass(frozen=True)
-class ReadingAttestation:
-    """What the printed form says of a reading."""
-
-    party_id: int
-    party_name: str
-    read_by: str
-    read_on: date

@@ -95,13 +95,15 @@ def power_of_attorney_script(session: Session, case_id: int, agent_id: int,
                              today: date) -> DocumentScript:
     from microcourt.documents.power_of_attorney import (  # noqa: PLC0415
         TITLE,
+        confirmation_matter,
         power_of_attorney_story,
     )
     source = _filing_source(session, case_id, today)
     for principal in source.applicants:
         for agent in principal.agents:
             if agent.agent_id == agent_id:
-                story = power_of_attorney_story(source, principal, agent, STYLES)
+                story = power_of_attorney_story(
+                    principal, agent, confirmation_matter(source, principal), STYLES)
                 return DocumentScript(
                     ReadDocument.POWER_OF_ATTORNEY.value, source.case_id, agent_id, None,
                     story_script(f"{TITLE}（{agent.name}）", story, STYLES),
@@ -112,6 +114,7 @@ def power_of_attorney_script(session: Session, case_id: int, agent_id: int,
 def hearing_notice_script(ctx: AppContext, session: Session, case_id: int,
                           participant_id: int) -> DocumentScript:
     from microcourt.documents.hearing_notice import notice_story, title_of  # noqa: PLC0415
+    from microcourt.services.hearings.exports import court_case_number, notice_data  # noqa: PLC0415
     from microcourt.services.hearings.service import HearingsService  # noqa: PLC0415
     from microcourt.services.readings.queries import hearing_of_participant  # noqa: PLC0415
 
@@ -119,10 +122,11 @@ def hearing_notice_script(ctx: AppContext, session: Session, case_id: int,
     _same_case(hearing.case_id, case_id)
     person = next(p for p in hearing.participants if p.id == participant_id)
     party_id = person.party_id or _agent_principal(session, person.agent_id)
-    story = notice_story(hearing, person, court_profile(session), STYLES)
+    notice = notice_data(hearing, [person], court_case_number(session, hearing.case_id))
+    story = notice_story(notice, notice.recipients[0], court_profile(session), STYLES)
     listeners = (Listener(party_id, person.name),) if party_id else ()
     return DocumentScript(ReadDocument.HEARING_NOTICE.value, hearing.case_id, participant_id,
-                          None, story_script(f"{title_of(hearing)}（{person.name}）", story,
+                          None, story_script(f"{title_of(notice)}（{person.name}）", story,
                                              STYLES), listeners)
 
 

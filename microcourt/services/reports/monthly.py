@@ -8,14 +8,15 @@ case received in the month or whose mediation concluded in it (the timeline move
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Agreement, Case, CaseEvent, CaseParty, Party
+from microcourt.documents.inputs.report import Figure, ReportContents
+from microcourt.documents.inputs.report import ReportCase as ReportCase
 from microcourt.domain import AgreementStatus, CaseCategory, CaseRole, CaseStatus
 from microcourt.errors import ValidationError
 from microcourt.services.audit import chain as audit
@@ -42,18 +43,6 @@ NAMES_PER_SIDE = 3  # the 77 workers print as the first three 等77人
 
 
 @dataclass(frozen=True)
-class ReportCase:
-    number: str
-    category: str            # Chinese (CaseCategory.cn)
-    received_on: date
-    status: str              # Chinese (CaseStatus.cn)
-    applicants: str          # names with masked ID numbers
-    respondents: str
-    claimed: Decimal | None  # yuan
-    agreed: Decimal | None   # the agreement in force, yuan
-
-
-@dataclass(frozen=True)
 class MonthlyReport:
     court_name: str          # e.g. 上田村微法庭
     period: Period
@@ -65,14 +54,15 @@ class MonthlyReport:
     def title(self) -> str:
         return f"{self.court_name}{self.period.year}年{self.period.number}月工作报告"
 
-
-@dataclass(frozen=True)
-class Figure:
-    """One line of the report's key figures; `value` None prints as “—”."""
-
-    label: str
-    value: int | Decimal | None
-    unit: str                # 件 / 份 / 人 / % / 元 / 天
+    def contents(self) -> ReportContents:
+        """What the PDF and the workbook print: the figures and tables worked out."""
+        counts = self.statistics.cases
+        return ReportContents(
+            title=self.title, first_day=self.period.start,
+            last_day=self.period.end - timedelta(days=1), made_on=self.made_on,
+            figures=tuple(key_figures(self.statistics)),
+            by_category=tuple(counts_table(counts.by_category, CaseCategory)),
+            by_status=tuple(counts_table(counts.by_status, CaseStatus)), cases=self.cases)
 
 
 def key_figures(stats: PeriodStatistics) -> list[Figure]:
@@ -138,7 +128,7 @@ class ReportsService:
         suffix = path.suffix.lower()
         if suffix not in (".pdf", ".xlsx"):
             raise ValidationError("out", f"文件名“{path.name}”应以 .pdf 或 .xlsx 结尾。")
-        report = self.monthly(month)
+        report = self.monthly(month).contents()
         if suffix == ".pdf":
             from microcourt.documents.monthly_report_pdf import write_report_pdf
             written = write_report_pdf(report, path)
@@ -158,14 +148,17 @@ class ReportsService:
 
     @allowed(ADMIN, what=EXPORT)
     def write_enforcement(self, case_ref: int | str, out_path: str | Path,
-                          today: date | None = None) -> Path:
-        """强制执行申请书 for a confirmed agreement with overdue installments; UserError
-        listing every reason when there is none to enforce."""
+                          today: date | None = None, claimant: str | None = None) -> Path:
+        """强制执行申请书 for a confirmed agreement with overdue installments: one
+        application per ruling (only `claimant`'s, a name or 全体申请人, when given),
+        each followed by its agents' enforcement-stage powers of attorney, in one PDF;
+        UserError listing every reason when there is none to enforce."""
         from microcourt.documents.enforcement_application import write_enforcement_pdf
-        from microcourt.services.filings.enforcement import checked_enforcement
+        from microcourt.services.filings.enforcement import applications, checked_enforcement
         with self.ctx.db.reading() as session:
-            source = checked_enforcement(session, case_ref, today or today_local())
-        written = write_enforcement_pdf(source, Path(out_path))
+            found = checked_enforcement(session, case_ref, today or today_local())
+            prepared = applications(session, found, claimant)
+        written = write_enforcement_pdf(prepared, Path(out_path))
         audit.record_export(self.ctx, "enforcement.pdf", "case", None, case=str(case_ref))
         return written
 

@@ -1,12 +1,14 @@
 """The micro-court's own particulars and shared preferences."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 from string import Formatter
 
 from sqlalchemy import select
 
 from microcourt.db.models import AppSetting, CourtProfile, Party
+from microcourt.documents.inputs.court import DEFAULT_NUMBER_PATTERN as DEFAULT_NUMBER_PATTERN
+from microcourt.documents.inputs.court import CourtProfileData
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
@@ -14,28 +16,7 @@ from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
 from microcourt.validation.phone import normalize_phone
 from microcourt.validation.text import clean, clean_name
 
-DEFAULT_NUMBER_PATTERN = "{village}微调〔{year}〕第{seq}号"
 PATTERN_FIELDS = ("{year}", "{seq}")
-
-
-@dataclass
-class CourtProfileData:
-    name: str = ""
-    village: str = ""
-    committee: str = ""
-    court: str = ""
-    liaison_name: str = ""
-    liaison_phone: str = ""
-    address: str = ""
-    room: str = ""
-    judge: str = ""
-    case_number_pattern: str = DEFAULT_NUMBER_PATTERN
-
-    def case_number(self, year: int, seq: int) -> str:
-        """The registry number for sequence `seq` of `year`, e.g. 上田微调〔2026〕第1号."""
-        village = self.village[:2] if self.village else ""
-        return self.case_number_pattern.format(year=year, seq=seq, village=village)
-
 
 REQUIRED = {
     "name": "请填写微法庭名称。",

@@ -9,7 +9,8 @@ from microcourt.documents.builder import render_pdf
 from microcourt.documents.filing_combine import UnsupportedPdf, combine, parse_pdf
 from microcourt.documents.styles import document_styles
 from microcourt.documents.text import paragraph
-from microcourt.services.filings.output import numbered, safe_name
+from microcourt.paths import safe_file_name
+from microcourt.services.filings.output import numbered
 
 
 def _pdf(*pages: str) -> bytes:
@@ -48,8 +49,10 @@ def test_anything_but_a_plain_reportlab_pdf_is_refused():
 
 
 def test_names_are_safe_on_windows_and_keep_chinese():
-    assert safe_name("上田微调〔2026〕第11号") == "上田微调〔2026〕第11号"
-    assert safe_name('王<𠮷>:/"?*|') == "王𠮷"
-    assert safe_name("CON") == "未命名" and safe_name(" . ") == "未命名"
+    assert safe_file_name("上田微调〔2026〕第11号") == "上田微调〔2026〕第11号"
+    assert safe_file_name('王<𠮷>:/"?*|') == "王_𠮷"
+    assert safe_file_name("CON") == "未命名" and safe_file_name(" . ") == "未命名"
+    assert safe_file_name("lpt1.pdf") == "未命名"
+    assert safe_file_name("协议" * 40, suffix=".pdf") == "协议" * 30 + ".pdf"
     assert numbered(7, 77, "阿依古丽·买买提") == "07_阿依古丽·买买提"
     assert numbered(7, 120, "x") == "007_x"

@@ -30,12 +30,13 @@ def test_each_participant_gets_a_one_page_notice_with_name_time_and_liaison(worl
     wang = next(p for p in pages if "王𠮷（申请人）：" in p)
     weekday = "一二三四五六日"[monday.weekday()]
     for words in (
-        "视频调解通知书", f"（案号：{world.case_number}）", "请您按时参加下面的视频调解",
+        "视频调解通知书", f"（调解编号：{world.case_number}）", "请您按时参加下面的视频调解",
         f"{monday.year}年{monday.month}月{monday.day}日（星期{weekday}）上午9时30分至11时",
         "请到村委会二楼微法庭调解室（临安区玲珑街道上田村村委会）参加",
-        "居民身份证原件", "证据材料", "俞晓燕，电话：13857112345", "上田村人民调解委员会",
+        "居民身份证原件", "证据材料", "俞晓燕，电话：13857112345", "上田村人民调解委员会（印章）",
     ):
         assert words in wang, words
+    assert "案号" not in wang  # the village number is a mediation number, not a court's
     assert "授权委托书" in next(p for p in pages if "李䶮（代理人）：" in p)
 
 
@@ -80,3 +81,20 @@ def test_online_court_hearing_is_noticed_by_the_court(world, tmp_path):
         world, at(monday_in_weeks(2), 9) + timedelta(days=1), kind="online_hearing"))
     pages = pages_text(world.services.hearings.build_notices(hearing.id, tmp_path / "n.pdf"))
     assert all("在线庭审通知书" in p and "杭州市临安区人民法院" in p for p in pages)
+    assert all("杭州市临安区人民法院（印章）" in p and "调解编号" in p for p in pages)
+
+
+def test_the_court_summons_under_its_own_case_number_when_it_gave_one(world, tmp_path):
+    from microcourt.db.models import Filing
+    draft = world.services.agreements.create_draft(world.case_id, from_template=False)
+    with world.services.ctx.db.transaction() as s:  # the court's confirmation case
+        s.add(Filing(case_id=world.case_id, agreement_id=draft.id, claimant_id=None, mode="joint",
+                     status="submitted", court_case_number="（2026）浙0185民特77号"))
+    hearing = world.services.hearings.schedule(hearing_draft(
+        world, at(monday_in_weeks(2), 9) + timedelta(days=1), kind="online_hearing"))
+    pages = pages_text(world.services.hearings.build_notices(hearing.id, tmp_path / "n.pdf"))
+    assert all(f"案号：（2026）浙0185民特77号调解编号：{world.case_number}" in p for p in pages)
+    mediation = world.services.hearings.schedule(hearing_draft(
+        world, at(monday_in_weeks(3), 9)))
+    pages = pages_text(world.services.hearings.build_notices(mediation.id, tmp_path / "m.pdf"))
+    assert all("案号" not in p and "上田村人民调解委员会（印章）" in p for p in pages)

@@ -13,7 +13,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from microcourt.errors import UserError
-from ui.common.pdf_preview import PdfPreviewDialog, preview_document, safe_file_name
+from microcourt.paths import safe_file_name
+from ui.common.pdf_preview import PdfPreviewDialog, preview_document
 
 
 def write_pages(path: Path, pages: int) -> Path:
@@ -116,8 +117,9 @@ def test_save_into_a_missing_folder_says_so(qtbot, three_pages, tmp_path, messag
 
 
 def test_file_names_from_titles_with_slashes():
-    assert safe_file_name("上田微调〔2026〕第1号/协议: 𠮷祥") == "上田微调〔2026〕第1号_协议_ 𠮷祥.pdf"
-    assert safe_file_name("..") == "document.pdf"
+    assert safe_file_name("上田微调〔2026〕第1号/协议: 𠮷祥", suffix=".pdf") == \
+        "上田微调〔2026〕第1号_协议_ 𠮷祥.pdf"
+    assert safe_file_name("..", suffix=".pdf") == "未命名.pdf"
 
 
 def test_preview_document_builds_off_thread_and_cleans_up(qtbot):
