@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from microcourt.documents.builder import build_pdf
+from microcourt.documents.fonts import SERIF
 from microcourt.documents.inputs.court import CourtProfileData
 from microcourt.documents.inputs.hearing import HearingNotice, NoticeRecipient
 from microcourt.documents.parts.signatures import SealBlock
@@ -99,6 +100,7 @@ def _facts_table(hearing: HearingNotice, person: NoticeRecipient, profile: Court
             for label, lines in _facts(hearing, person, profile)]
     table = Table(rows, colWidths=[label_width, TEXT_WIDTH - label_width])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),  # else the page names an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),

@@ -24,8 +24,8 @@ from microcourt.documents.text import paragraph
 from microcourt.timeutil import format_date_cn
 
 LIST_FONT_SIZE = 9.0
-LIST_HEADERS = ("案号", "类别", "收案日期", "状态", "当事人（身份证号已隐去）", "请求金额（元）",
-                "协议金额（元）")
+LIST_HEADERS = ("案号", "类别", "收案日期", "状态", "当事人（身份证号已隐去）", "请求金额\n（元）",
+                "协议金额\n（元）")
 
 
 def write_report_pdf(report: ReportContents, out_path: Path) -> Path:

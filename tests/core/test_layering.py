@@ -1,4 +1,5 @@
-"""The core never imports PySide6: checked statically and at import time."""
+"""The core never imports PySide6: checked statically and at import time. The documents
+render plain data and import no services (the services import the documents)."""
 import ast
 import pkgutil
 import subprocess
@@ -42,3 +43,45 @@ def test_importing_every_core_module_loads_no_qt():
                          check=True).stdout.strip()
     assert out == "[]"
     assert len(names) > 10
+
+
+DOCUMENTS = CORE / "documents"
+
+
+def _all_imports(path: Path):
+    """Every module a file imports, at the top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+def test_documents_import_no_services():
+    offenders = [f"{path.relative_to(CORE.parent)} imports {name}"
+                 for path in DOCUMENTS.rglob("*.py") for name in _all_imports(path)
+                 if name.startswith(("microcourt.services", "microcourt.db", "sqlalchemy"))]
+    assert offenders == []
+    assert len(list(DOCUMENTS.rglob("*.py"))) > 15
+
+
+def test_importing_the_documents_loads_no_service():
+    code = ("import importlib, pkgutil, sys, microcourt.documents as d\n"
+            "for m in pkgutil.walk_packages(d.__path__, 'microcourt.documents.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('microcourt.services',"
+            " 'microcourt.db', 'sqlalchemy'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_the_services_plain_inputs_load_no_reportlab():
+    """The dto modules re-export documents.inputs: reading them must not pull in the PDF
+    machinery (the CLI's --help and the window's first paint stay light)."""
+    code = ("import sys, microcourt.services.agreements.dto, microcourt.services.filings.dto\n"
+            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"

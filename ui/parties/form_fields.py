@@ -39,8 +39,9 @@ _ENCODED_IDS = {IdType.RESIDENT_ID.value, IdType.HK_MACAO_PERMIT.value,
                 IdType.TAIWAN_PERMIT.value}
 NOTE_COLOUR = "#1565c0"
 _TEXT_FIELDS = ("name", "birth_date", "id_number", "phone", "household_address",
-                "service_address", "wechat", "occupation", "emergency_name",
-                "emergency_relation", "emergency_phone", "legal_rep_name", "legal_rep_title")
+                "service_address", "service_postcode", "wechat", "e_service_address",
+                "occupation", "emergency_name", "emergency_relation", "emergency_phone",
+                "legal_rep_name", "legal_rep_title")
 
 
 class PartyFields(QWidget):
@@ -130,9 +131,13 @@ class PartyFields(QWidget):
         self._add(form, "household_address", address, self._line())
         self._add(form, "service_address", self.tr("Address for service"),
                   self._line(self.tr("Where court papers reach them; empty: same as above")))
+        self._add(form, "service_postcode", self.tr("Postcode"),
+                  self._line(self.tr("6 digits, of the address for service"), 6))
         self._add(form, "accepts_e_service", self.tr("Electronic service"),
-                  QCheckBox(self.tr("Accepts papers by SMS or WeChat")))
+                  QCheckBox(self.tr("Accepts papers by SMS, WeChat or e-mail")))
         self._add(form, "wechat", self.tr("WeChat ID"), self._line(self.tr("Optional"), 64))
+        self._add(form, "e_service_address", self.tr("E-mail for service"),
+                  self._line(self.tr("Optional; a company's e-service address"), 120))
 
     def _build_organization(self) -> None:
         main = self._group(0, self.tr("Organization"))

@@ -179,15 +179,28 @@ class WorkbenchPage(QWidget):
         return None
 
     def enforcement_application(self):
-        """Build the 强制执行申请书 of the chosen enforcement warning and preview it;
-        a refusal (no ruling number, nothing overdue...) is shown with every reason."""
+        """Ask for the debtors' property leads, then build the 强制执行申请书 of the chosen
+        enforcement warning and preview it (`self.enforcement_preview`, the operation);
+        a refusal (no ruling number, nothing overdue...) is shown with every reason.
+        Returns the leads dialog, open (None when refused)."""
         item = self.current_item()
         if item is None or item.kind != ItemKind.ENFORCEMENT.value or item.case_id is None:
             return None
         from ui.common.pdf_preview import preview_document  # noqa: PLC0415
+        from ui.workbench.property_leads import PropertyLeadsDialog  # noqa: PLC0415
 
         reports, today, case_id = self.context.services.reports, self.workbench.today, item.case_id
-        return preview_document(
-            self, lambda path: reports.write_enforcement(case_id, path, today),
-            self.tr("Enforcement application {0}").format(item.case_number),
-            context=self.context)  # audited: it carries full ID numbers
+        title = self.tr("Enforcement application {0}").format(item.case_number)
+
+        def preview() -> None:
+            self.enforcement_preview = preview_document(
+                self, lambda path: reports.write_enforcement(case_id, path, today), title,
+                context=self.context)  # audited: it carries full ID numbers
+
+        debtors = call(self.context, self, lambda: reports.enforcement_debtors(case_id, today))
+        if debtors is None:  # refused (no ruling number, nothing overdue...): shown
+            return None
+        dialog = PropertyLeadsDialog(self.context, list(debtors), self)
+        dialog.accepted.connect(preview)
+        dialog.open()
+        return dialog

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
@@ -163,37 +165,32 @@ class SealBlock(Flowable):
         """`date_text` prints the date (a notice dated when issued), else a date line to
         fill in; `space` is the room left for the seal between name and date. With a
         printed date and no `space`, name and date share one line (a notice is stamped
-        over them, as court notices are)."""
+        over them, as court notices are). A long name wraps like any paragraph."""
         super().__init__()
-        check_printable(issuer + date_text)
-        self.issuer = issuer
-        self.date_text = date_text
-        self.size = styles.sizes.body
-        self.align_right = align_right
+        style = ParagraphStyle(f"{styles.plain.name}Seal", parent=styles.plain,
+                               alignment=TA_RIGHT if align_right else TA_LEFT, spaceAfter=0)
+        name = f"{issuer}（印章）"
+        if date_text and not space:
+            name += f"　{date_text}"
+        self.name = paragraph(name, style)
+        self.date = paragraph(date_text, style) if date_text and space else None
+        self.date_rows = None if date_text else SignatureBlock(styles, [SignatureRow("日期：",
+                                                                                     DATE)])
         self.space = space
-        self.date_rows = SignatureBlock(styles, [SignatureRow("日期：", DATE)])
 
     def wrap(self, available_width, available_height):
         self.width = available_width
-        self.line = self.size * 1.8
-        if self.date_text:
-            self.date_height = self.line if self.space else 0
-        else:
-            self.date_height = self.date_rows.wrap(available_width, available_height)[1]
-        self.height = self.line + self.space + self.date_height
+        self.parts = [part for part in (self.name, self.date, self.date_rows) if part]
+        heights = [part.wrap(available_width, available_height)[1] for part in self.parts]
+        self.height = sum(heights) + (self.space if len(self.parts) > 1 else 0)
+        self.heights = heights
         return self.width, self.height
 
     def draw(self):
-        canvas = self.canv
-        x, align = (self.width, "right") if self.align_right else (0, "left")
-        name = f"{self.issuer}（印章）"
-        if self.date_text and not self.space:
-            name += f"　{self.date_text}"
-        draw_string(canvas, x, self.height - self.size, name, self.size, align=align)
-        if self.date_text and self.space:
-            draw_string(canvas, x, self.size * 0.6, self.date_text, self.size, align=align)
-        else:
-            self.date_rows.drawOn(canvas, 0, 0)
+        top = self.height
+        for index, (part, height) in enumerate(zip(self.parts, self.heights)):
+            top -= height + (self.space if index == 1 else 0)
+            part.drawOn(self.canv, 0, top)
         record(self, "seal", self.width, self.height)
 
 

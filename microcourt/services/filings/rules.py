@@ -24,6 +24,7 @@ from microcourt.services.filings.dto import (
     Packet,
 )
 from microcourt.timeutil import format_date_cn
+from microcourt.validation.phone import is_mobile
 
 ALL_APPLICANTS = "全体申请人"
 # Clause warnings (agreement_read._warnings) a court answers with a refusal.
@@ -123,6 +124,14 @@ def applicant_problems(applicant: FilingApplicant) -> list[FilingProblem]:
     if missing:
         found.append(FilingProblem("missing", f"申请人{party.name}缺少{'、'.join(missing)}",
                                    fix_at, ("party", party.party_id)))
+    if applicant.accepts_e_service and not (is_mobile(party.phone) or applicant.wechat
+                                            or applicant.e_service_address):
+        # 民事诉讼法 art. 90: e-service goes to a system that receives it; the form's
+        # text-message number must be a mobile (a switchboard number receives no SMS)
+        found.append(FilingProblem(
+            "missing", f"申请人{party.name}同意电子送达，但联系电话{party.phone or ''}不是手机号码，"
+                       "不能接收短信，也没有微信号或电子邮箱", fix_at + "（填写手机号码、微信号或"
+                       "电子邮箱，或取消“同意电子送达”）", ("party", party.party_id)))
     for agent in applicant.agents:
         found += _agent_problems(party.name, agent)
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from microcourt.db.models import PropertyLead
 from microcourt.domain import PropertyKind
 from microcourt.services.audit import chain as audit
+from microcourt.services.kernel.rules import ADMIN, EXPORT, allowed
 from microcourt.services.parties.dto import PropertyLeadDraft, PropertyLeadInfo
 from microcourt.services.parties.mapping import load_party
 from microcourt.services.parties.rules import Problems, coded, text
@@ -38,12 +39,15 @@ def validate_leads(drafts: list[PropertyLeadDraft]) -> list[tuple[str, str]]:
 class PartyPropertyLeads:
     """Mixed into PartiesService: the property leads of a party (a debtor)."""
 
+    # what a debtor owns: for the enforcement application, the liaison's only
+    @allowed(ADMIN, what=EXPORT)
     def property_leads(self, party_id: int) -> tuple[PropertyLeadInfo, ...]:
         with self.ctx.db.reading() as session:
             party = load_party(session, party_id)
             return tuple(PropertyLeadInfo(lead.id, lead.kind, lead.detail)
                          for lead in party.property_leads)
 
+    @allowed(ADMIN, what="修改当事人")
     def set_property_leads(self, party_id: int, leads: list[PropertyLeadDraft]
                            ) -> tuple[PropertyLeadInfo, ...]:
         """Replace the party's leads with `leads` (blank rows dropped), all or nothing."""

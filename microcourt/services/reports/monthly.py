@@ -147,6 +147,18 @@ class ReportsService:
             return problems(load_enforcement(session, case_ref, today or today_local()))
 
     @allowed(ADMIN, what=EXPORT)
+    def enforcement_debtors(self, case_ref: int | str, today: date | None = None,
+                            claimant: str | None = None) -> tuple[tuple[int, str], ...]:
+        """(party id, name) of each debtor the applications would name, for the liaison
+        to record their property leads first; UserError as write_enforcement."""
+        from microcourt.services.filings.enforcement import applications, checked_enforcement
+        with self.ctx.db.reading() as session:
+            found = checked_enforcement(session, case_ref, today or today_local())
+            prepared = applications(session, found, claimant)
+        debtors = {d.party.party_id: d.name for app in prepared for d in app.debtors}
+        return tuple(debtors.items())
+
+    @allowed(ADMIN, what=EXPORT)
     def write_enforcement(self, case_ref: int | str, out_path: str | Path,
                           today: date | None = None, claimant: str | None = None) -> Path:
         """强制执行申请书 for a confirmed agreement with overdue installments: one

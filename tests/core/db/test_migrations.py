@@ -123,3 +123,32 @@ def test_quick_head_read_from_files_agrees_with_alembic():
     from microcourt.db.migrate import quick_head_revision
 
     assert quick_head_revision() == head_revision()
+
+
+def test_service_details_revision_keeps_parties_and_adds_postcode_e_mail_and_leads(tmp_path):
+    """0002 -> 0005: a party written before it keeps every value, gains empty postcode
+    and e-mail columns, and can be given property leads, which go with it."""
+    path = tmp_path / "old.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0002")
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"
+            " needs, notes, phone, service_address, created_at, updated_at) VALUES (7,"
+            " 'organization', '临安<b>&鞋业', 'linan', 'la', 1, '', '', '0571-63881234',"
+            " '临安区工业园区8号', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    engine.dispose()
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    with db.transaction() as s:
+        row = s.execute(text("SELECT name, phone, service_address, service_postcode,"
+                             " e_service_address FROM party WHERE id = 7")).one()
+        assert tuple(row) == ("临安<b>&鞋业", "0571-63881234", "临安区工业园区8号", None, None)
+        s.execute(text("INSERT INTO property_lead (party_id, kind, detail, created_at,"
+                       " updated_at) VALUES (7, 'bank', '农行临安支行', '2026-01-02 00:00:00',"
+                       " '2026-01-02 00:00:00')"))
+    with db.transaction() as s:
+        s.execute(text("DELETE FROM party WHERE id = 7"))
+    with db.reading() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM property_lead")).scalar_one() == 0
+    db.dispose()

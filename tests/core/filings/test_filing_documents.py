@@ -129,3 +129,40 @@ def test_the_combined_pdf_binds_every_document_with_its_own_page_numbers(joint):
     assert [item.title for item in combined.outline][:2] == ["司法确认申请书", "人民调解协议书"]
     first = combined.pages[pages[0]].extract_text()  # the agreement's first page
     assert "人民调解协议书" in first and f"第 1 页 共 {pages[1]} 页" in first
+
+
+def _company_contact(services, ids, **values):
+    from microcourt.db.models import Party
+    with services.ctx.db.transaction() as s:
+        company = s.get(Party, ids.respondent)
+        for name, value in values.items():
+            setattr(company, name, value)
+
+
+def test_the_service_address_has_its_postcode_and_a_company_its_e_mail(services, tmp_path):
+    ids = signed_case(services)
+    _company_contact(services, ids, phone="0571-63712345", service_postcode="311300",
+                     e_service_address="legal@zhuobu.example.com", accepts_e_service=True)
+    result = run_to_end(services.filings.generate(ids.case_id, tmp_path / "out",
+                                                  mode=FilingMode.JOINT, today=TODAY))
+    organization = pdf_text(_doc(result, "service_address", len(NAMES)))
+    assert "邮政编码311300" in organization
+    assert "电子邮箱：legal@zhuobu.example.com" in organization
+    assert "联系电话0571-63712345" in organization
+    # a switchboard number receives no text message: it never stands as the SMS number
+    assert "手机号码（短信）：____________" in organization
+    person = pdf_text(_doc(result, "service_address", 0))
+    assert "手机号码（短信）：13857100000" in person and "邮政编码________" in person
+
+
+def test_e_service_resting_on_a_landline_is_refused_by_name(services, tmp_path):
+    from microcourt.services.filings.dto import FilingRefused
+    ids = signed_case(services)
+    _company_contact(services, ids, phone="0571-63712345", accepts_e_service=True, wechat=None,
+                     e_service_address=None)
+    with pytest.raises(FilingRefused) as refused:
+        run_to_end(services.filings.generate(ids.case_id, tmp_path / "out",
+                                             mode=FilingMode.JOINT, today=TODAY))
+    assert f"申请人{COMPANY}同意电子送达，但联系电话0571-63712345不是手机号码" in \
+        refused.value.message
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

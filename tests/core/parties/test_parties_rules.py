@@ -141,6 +141,31 @@ def test_landline_is_a_valid_phone_but_e_service_then_needs_mobile_or_wechat():
     assert with_wechat.accepts_e_service
 
 
+def test_a_companys_landline_cannot_carry_e_service_but_its_e_mail_can():
+    refused = errors_of(organization(phone="0571-63712345", accepts_e_service=True))
+    assert "0571-63712345是固定电话，不能接收短信" in refused["accepts_e_service"]
+    valid = validate_draft(organization(phone="0571-63712345", accepts_e_service=True,
+                                        e_service_address=" Legal@Zhuobu.example.com "),
+                           today=TODAY)
+    assert valid.e_service_address == "Legal@Zhuobu.example.com"
+
+
+@pytest.mark.parametrize("raw, stored", [("311300", "311300"), ("３１１３００", "311300"),
+                                         (" 311 300 ", "311300"), ("", None)])
+def test_postcodes_are_six_digits(raw, stored):
+    assert validate_draft(person(service_postcode=raw), today=TODAY).service_postcode == stored
+
+
+@pytest.mark.parametrize("field, raw, words", [
+    ("service_postcode", "31130", "邮政编码“31130”不对"),
+    ("service_postcode", "31130X", "应为6位数字"),
+    ("e_service_address", "legal@", "电子邮箱“legal@”不对"),
+    ("e_service_address", "<b>@x.cn", "电子邮箱"),
+])
+def test_bad_postcodes_and_e_mail_are_named(field, raw, words):
+    assert words in errors_of(person(**{field: raw}))[field]
+
+
 def test_unknown_region_code_is_a_warning_not_an_error():
     number = compose_resident_id("990101", date(1960, 1, 1), 11)
     valid = validate_draft(person(id_number=number), today=TODAY)

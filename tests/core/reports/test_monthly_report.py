@@ -89,3 +89,26 @@ def test_bad_month_or_file_type_refused(month, tmp_path, month_text, name):
     with pytest.raises(ValidationError):
         reports.write_monthly(month_text, tmp_path / name)
     assert not (tmp_path / name).exists()
+
+
+def test_the_case_list_repeats_its_header_keeps_numbers_whole_and_adds_up(services, tmp_path):
+    services.settings.save_profile(PROFILE)
+    with services.ctx.db.transaction() as s:
+        boss = company(s)
+        for day in range(1, 29):  # a busy month: the list runs over several pages
+            case(s, date(2024, 3, day), "in_mediation",
+                 [person(s, f"申请人{day}", date(1960, 1, day))], [boss],
+                 amount_fen=100_000 * day)
+    out = ReportsService(services.ctx).write_monthly("2024-03", tmp_path / "月报.pdf")
+    from pypdf import PdfReader
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    listing = [text for text in pages if "上田微调" in text]
+    assert len(listing) >= 2  # the header row on every page of the list
+    assert all("案号" in text and "协议金额" in text for text in listing)
+    text = flat("".join(pages))
+    assert "合计（28件）" in text and flat("406,000.00") in text  # 1,000 x (1 + ... + 28)
+    numbers = [c.number for c in services.cases.list_cases()]
+    assert len(numbers) == 28
+    lines = [line.strip() for page in pages for line in page.split("\n")]
+    for number in numbers:  # each whole on one line
+        assert any(number in line for line in lines), number

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
 from microcourt.services.demo.service import load_demo
 from microcourt.services.kernel.progress import run_to_end
@@ -18,6 +20,7 @@ from ui.common.pdf_preview import PdfPreviewDialog
 from ui.main_window import MainWindow
 from ui.mediators.form import MediatorFormDialog
 from ui.operations import call, run_job
+from ui.workbench.property_leads import PropertyLeadsDialog
 from ui.workbench.sections import ITEM_ROLE
 
 DEMO_DAY = date(2025, 6, 2)                      # the demo is built as of this day
@@ -174,6 +177,14 @@ def enforceable(liaison):  # noqa: F811
         return row.number
 
 
+def commit_text(widget, text: str) -> None:
+    """Text committed by an input method (QTest synthesises ASCII keys only)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 def test_enforcement_warning_builds_the_application(qtbot, liaison, enforceable):  # noqa: F811
     window = _window(qtbot, liaison, DEMO_DAY)
     page = window.pages["workbench"]
@@ -181,11 +192,37 @@ def test_enforcement_warning_builds_the_application(qtbot, liaison, enforceable)
     item = _choose(page, "enforcement")
     assert item.case_number == enforceable
     assert page.enforcement_button.isEnabled()
-    operation = page.enforcement_application()
+    qtbot.mouseClick(page.enforcement_button, Qt.MouseButton.LeftButton)
+    leads = page.findChild(PropertyLeadsDialog)
+    assert leads is not None and leads.isVisible()
+    table = leads.tables[0].table  # the company, with two rows to type into
+    detail = table.cellWidget(0, 1)
+    detail.setFocus()
+    commit_text(detail, "中国农业银行临安支行")  # as an input method delivers Chinese
+    qtbot.keyClicks(detail, " 6228 4803 1234 5678")
+    qtbot.mouseClick(leads.make_button, Qt.MouseButton.LeftButton)
+    operation = page.enforcement_preview
     with qtbot.waitSignal(operation.finished, timeout=20_000):
         pass
     assert operation.error is None
     dialog = page.findChild(PdfPreviewDialog)
     assert dialog is not None and dialog.document.pageCount() >= 1
     assert enforceable in dialog.windowTitle()
+    text = "".join(dialog.document.getAllText(n).text() for n in range(dialog.document.pageCount()))
+    assert "中国农业银行临安支行" in text.replace("\n", "")
     dialog.close()
+    saved = liaison.services.parties.property_leads(leads.tables[0].party_id)
+    assert [lead.detail for lead in saved] == ["中国农业银行临安支行 6228 4803 1234 5678"]
+
+
+def test_cancelling_the_leads_makes_no_application(qtbot, liaison, enforceable):  # noqa: F811
+    window = _window(qtbot, liaison, DEMO_DAY)
+    page = window.pages["workbench"]
+    _choose(page, "enforcement")
+    leads = page.enforcement_application()
+    detail = leads.tables[0].table.cellWidget(0, 1)
+    commit_text(detail, "房" * 301)  # the box itself stops at 300
+    assert len(detail.text()) == 300
+    leads.reject()
+    assert not hasattr(page, "enforcement_preview") and page.findChild(PdfPreviewDialog) is None
+    assert liaison.services.parties.property_leads(leads.tables[0].party_id) == ()
