@@ -27,6 +27,7 @@ FIELD_LABELS = {
     "birth_date": "出生日期", "id_type": "证件类型", "id_number": "证件号码", "phone": "电话",
     "household_address": "户籍地址/住所", "service_address": "送达地址",
     "accepts_e_service": "电子送达", "wechat": "微信号", "occupation": "职业",
+    "service_postcode": "邮政编码", "e_service_address": "电子送达邮箱",
     "needs": "特殊需要", "emergency_name": "紧急联系人", "emergency_relation": "关系",
     "emergency_phone": "紧急联系电话", "notes": "备注", "legal_rep_name": "法定代表人",
     "legal_rep_title": "职务", "consent": "个人信息同意", "age": "年龄",
@@ -67,8 +68,10 @@ def _add_parser(actions) -> None:
     add.add_argument("--phone")
     add.add_argument("--address", dest="household_address", help="户籍地址（单位：住所）")
     add.add_argument("--service-address")
+    add.add_argument("--postcode", dest="service_postcode", help="送达地址的邮政编码（6位）")
     add.add_argument("--e-service", dest="accepts_e_service", action="store_true")
     add.add_argument("--wechat")
+    add.add_argument("--e-mail", dest="e_service_address", help="电子送达邮箱（单位常用）")
     add.add_argument("--occupation")
     add.add_argument("--need", dest="needs", action="append", default=[],
                      choices=[n.value for n in PartyNeed])
@@ -127,8 +130,9 @@ def show_party(args, services) -> int:
 def add_party(args, services) -> int:
     draft = PartyDraft(**{name: getattr(args, name) for name in (
         "kind", "name", "gender", "ethnicity", "birth_date", "id_number", "phone",
-        "household_address", "service_address", "accepts_e_service", "wechat",
-        "occupation", "needs", "notes", "legal_rep_name", "legal_rep_title")})
+        "household_address", "service_address", "service_postcode", "accepts_e_service",
+        "wechat", "e_service_address", "occupation", "needs", "notes", "legal_rep_name",
+        "legal_rep_title")})
     if args.id_type or args.kind == PartyKind.ORGANIZATION.value:
         draft.id_type = args.id_type or IdType.CREDIT_CODE.value
     try:

@@ -22,6 +22,7 @@ def register(sub) -> None:
     pdf = actions.add_parser("pdf", help="生成强制执行申请书（PDF）")
     pdf.add_argument("case_number", metavar="CASE", help="案号，如 上田微调〔2026〕第4号")
     pdf.add_argument("--out", required=True, help="输出的 PDF 文件")
+    pdf.add_argument("--claimant", help="只为这位申请人的确认裁定申请（姓名；默认每份裁定各一份）")
     pdf.set_defaults(handler=enforcement_pdf)
 
 
@@ -57,6 +58,7 @@ def _show(items: list[WorkbenchItem], as_json: bool) -> None:
 
 
 def enforcement_pdf(args, services) -> int:
-    path = services.reports.write_enforcement(args.case_number, args.out)
+    path = services.reports.write_enforcement(args.case_number, args.out,
+                                              claimant=args.claimant)
     print(f"已生成强制执行申请书：{path}")
     return 0

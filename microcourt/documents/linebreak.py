@@ -81,6 +81,8 @@ def fill_lines(text: str, widths: list[float], max_widths: list[float],
     keeps the items whole, else (an item wider than the line) where it must; `forced`
     holds indexes that end a line whatever (a <br/>: that character ends its line).
     Spaces at a line's start are left on the previous line, where they take no room."""
+    if not forced and sum(widths) <= max_widths[0] + fuzz:
+        return [(0, len(text))] if text else []  # it fits: most table cells
     allowed = break_opportunities(text)
     lines: list[tuple[int, int]] = []
     start, size = 0, len(text)

@@ -84,10 +84,13 @@ class LegalParagraph(Paragraph):
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)
+        frags = self.frags
+        if len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not style.endDots:
+            return self._one_font_lines(frags[0], maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara  # the second part of a split: lines already made
         units = []
-        for frag in self.frags:  # one unit per character; an empty frag is a <br/>
+        for frag in frags:  # one unit per character; an empty frag is a <br/>
             if frag.text:
                 units.extend(cjkU(char, frag, "utf8") for char in frag.text)
             else:
@@ -108,6 +111,32 @@ class LegalParagraph(Paragraph):
             lines.append(makeCJKParaLine(units[start:end], width, used, width - used,
                                          end - 1 in forced, calc_bounds))
         return ParaLines(kind=1, lines=lines)
+
+    def _one_font_lines(self, frag, max_widths):
+        """Most paragraphs are in one font: plain (extra space, [text]) lines, as
+        reportlab's own one-font path makes them, without a unit object per character."""
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return frag.clone(kind=0, lines=self.blPara.lines)
+        text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+        widths = char_widths(text, frag.fontName, frag.fontSize)
+        lines = []
+        for number, (start, end) in enumerate(fill_lines(text, widths, max_widths)):
+            width = max_widths[min(number, len(max_widths) - 1)]
+            piece = text[start:end].rstrip(" ")
+            lines.append((width - sum(widths[start:start + len(piece)]), [piece]))
+        return frag.clone(kind=0, lines=lines, ascent=frag.fontSize,
+                          descent=-0.2 * frag.fontSize)
+
+
+def char_widths(text: str, font_name: str, size: float) -> list[float]:
+    """The width of each character of `text` in one font (a bundled TrueType face's own
+    table, read directly: this runs for every character of every document)."""
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    table = getattr(face, "charWidths", None)
+    if table is None:
+        return [pdfmetrics.stringWidth(char, font_name, size) for char in text]
+    default, scale = face.defaultWidth, size * 0.001
+    return [table.get(ord(char), default) * scale for char in text]
 
 
 def paragraph(text: str, style) -> Paragraph:

@@ -77,9 +77,14 @@ def wrapped_lines(text: str, characters: int) -> list[str]:
     para = paragraph(text, styles.plain)
     width = characters * styles.body.fontSize + 0.5
     para.wrap(width, 1000)
-    lines = ["".join(word.text for word in line.words) for line in para.blPara.lines]
-    widths = [sum(pdfmetrics.stringWidth(w.text, w.fontName, w.fontSize) for w in line.words)
-              for line in para.blPara.lines]
+    if para.blPara.kind == 0:  # one font: (extra space, [text]) lines
+        lines = ["".join(line[1]) for line in para.blPara.lines]
+        widths = [pdfmetrics.stringWidth(text, styles.plain.fontName, styles.plain.fontSize)
+                  for text in lines]
+    else:
+        lines = ["".join(word.text for word in line.words) for line in para.blPara.lines]
+        widths = [sum(pdfmetrics.stringWidth(w.text, w.fontName, w.fontSize)
+                      for w in line.words) for line in para.blPara.lines]
     assert max(widths) <= width, "a line ran past its width (over a table border)"
     return lines
 
