@@ -1617,6 +1617,26 @@ No other window or command line may be using the data.</source>
         <translation>已结案</translation>
     </message>
     <message>
+        <source>Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages or fees receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付清</translation>
     </message>
@@ -2868,6 +2888,25 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>LeadsTable</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>What is known (bank and account, number plate, address, employer...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;{0}, please enter your password to continue. Your unsaved work is kept.&lt;/p&gt;</source>
@@ -3695,12 +3734,20 @@ This cannot be undone.</source>
         <translation>法律文书寄到哪里；不填则同上</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits, of the address for service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Electronic service</source>
         <translation>电子送达</translation>
     </message>
     <message>
-        <source>Accepts papers by SMS or WeChat</source>
-        <translation>同意用短信或微信接收法律文书</translation>
+        <source>Accepts papers by SMS, WeChat or e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WeChat ID</source>
@@ -3709,6 +3756,14 @@ This cannot be undone.</source>
     <message>
         <source>Optional</source>
         <translation>可不填</translation>
+    </message>
+    <message>
+        <source>E-mail for service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; a company&apos;s e-service address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organization</source>
@@ -4199,6 +4254,21 @@ Open {1} now?</source>
     <message>
         <source>Example: {0}</source>
         <translation>示例：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLeadsDialog</name>
+    <message>
+        <source>Debtors&apos; property for the enforcement application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court asks the applicant for what they know of the debtor&apos;s property. Fill in what is known; leave the rest empty (the application leaves room to write by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the application</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
