@@ -10,10 +10,10 @@ dpkg-deb and fontTools. What it makes and why is in resources/fonts/README.md:
   because reportlab embeds TrueType outlines only.
 * NotoSerifCJKsc-Bold.ttf: the same for the bold weight, limited to GB 2312 plus
   Latin and punctuation to keep the size down; titles fall back to Regular for the rest.
-* BabelStoneHan-fallback.ttf: BabelStone Han (Arphic Public License), whose glyphs
+* BabelStoneHan-fallback.ttf.gz: BabelStone Han (Arphic Public License), whose glyphs
   follow the Chinese (G-source) reference forms, cut down to the ideographs the Noto
   face lacks (most of them in CJK Extensions B-F).
-* HanaMinA-fallback.ttf / HanaMinB-fallback.ttf: Hanazono Mincho (Hanazono Font
+* HanaMinA-fallback.ttf / HanaMinB-fallback.ttf.gz: Hanazono Mincho (Hanazono Font
   License) cut down to what neither of those has (the rest of Extensions B-F).
 * tongyong-guifan-hanzi-2013.txt: the 8,105 characters of the 通用规范汉字表 (2013) in
   table order, read from the Unihan database's kTGH field (Debian unicode-data).
@@ -158,12 +158,25 @@ def build_noto(root: Path, out: Path, weight: str, limit: set[int]) -> set[int]:
     return unicodes
 
 
+# The large rare-character faces are stored gzip-compressed (documents/font_files.py):
+# 37 MB -> 18 MB of the installer, unpacked in memory when a rare character needs them.
+COMPRESSED = {"BabelStoneHan-fallback.ttf", "HanaMinB-fallback.ttf"}
+
+
 def build_fallback(source: Path, out_file: Path, have: set[int], limit: set[int]) -> set[int]:
     """`source` cut down to the characters of `limit` that no earlier font `have`s."""
     font = TTFont(source)
     unicodes = (set(font.getBestCmap()) & limit) - have
     subset_font(font, unicodes)
-    font.save(out_file)
+    if out_file.name in COMPRESSED:
+        import gzip
+        import io
+        buffer = io.BytesIO()
+        font.save(buffer)
+        out_file.with_name(out_file.name + ".gz").write_bytes(
+            gzip.compress(buffer.getvalue(), 9, mtime=0))  # mtime 0: the same bytes each run
+    else:
+        font.save(out_file)
     return unicodes
 
 
@@ -250,9 +263,12 @@ SAMPLE = "堃喆赟犇昇䶮𠮷𬱖·、。，；：？！“”‘’（）《
 
 def report_coverage(out: Path) -> None:
     """Print, per Unicode block, how many assigned characters the bundle draws."""
+    import gzip
+    import io
     import unicodedata
-    cmaps = {path.name: TTFont(path, lazy=True).getBestCmap()
-             for path in sorted(out.glob("*.ttf"))}
+    cmaps = {path.name: TTFont(io.BytesIO(gzip.decompress(path.read_bytes()))
+                               if path.suffix == ".gz" else path, lazy=True).getBestCmap()
+             for path in sorted([*out.glob("*.ttf"), *out.glob("*.ttf.gz")])}
     union = set().union(*cmaps.values())
     print(f"{'block':32} {'bundle':>14}  " + "  ".join(cmaps))
     for block, (first, last) in BLOCKS.items():

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from microcourt.documents.font_files import font_bytes
 from microcourt.paths import resource
 
 log = logging.getLogger(__name__)
@@ -18,8 +20,8 @@ _FAMILIES_SET = "microcourt_font_families_set"
 # Faces bundled in resources/fonts (shared with the PDFs), in the PDFs' fallback order:
 # Noto Serif CJK SC covers the whole 通用规范汉字表 (𠮷, 𬱖), BabelStone Han most other
 # rare ideographs in Chinese forms, the Hanazono files the rest of Extensions B-F.
-BUNDLED_FALLBACKS = ("NotoSerifCJKsc-Regular.ttf", "BabelStoneHan-fallback.ttf",
-                     "HanaMinA-fallback.ttf", "HanaMinB-fallback.ttf")
+BUNDLED_FALLBACKS = ("NotoSerifCJKsc-Regular.ttf", "BabelStoneHan-fallback.ttf.gz",
+                     "HanaMinA-fallback.ttf", "HanaMinB-fallback.ttf.gz")
 # System faces that look right in a Chinese UI, best first, if the PC has one.
 SYSTEM_UI_FACES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
                    "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback")
@@ -40,6 +42,13 @@ def apply_font_scale(scale: float) -> None:
 
 def reset_font_scale() -> None:
     apply_font_scale(1.0)
+
+
+def _add_font(path) -> int:
+    """A bundled face into Qt; the gzip-compressed ones from memory (documents.fonts)."""
+    if path.suffix != ".gz":
+        return QFontDatabase.addApplicationFont(str(path))
+    return QFontDatabase.addApplicationFontFromData(QByteArray(font_bytes(path)))
 
 
 def ensure_cjk_font(rare: bool = True) -> list[str]:
@@ -64,7 +73,7 @@ def ensure_cjk_font(rare: bool = True) -> list[str]:
         families += [face for face in SYSTEM_UI_FACES if face in system] or system[:1]
     for name in BUNDLED_FALLBACKS[loaded:wanted]:
         path = resource("fonts", name)
-        font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
+        font_id = _add_font(path) if path.exists() else -1
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if len(families) <= 1:
         log.warning("no Chinese font on this PC and none bundled: text may show as boxes")

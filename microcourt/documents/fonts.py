@@ -10,6 +10,7 @@ Fonts are parsed lazily, on first need, under a lock: the primary face costs abo
 """
 from __future__ import annotations
 
+import io
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from microcourt.documents import rl_patches
+from microcourt.documents.font_files import font_bytes
 from microcourt.errors import ValidationError
 from microcourt.paths import resource
 
@@ -39,9 +41,9 @@ BUNDLED_FONTS = {
     font.name: font for font in (
         BundledFont(SERIF, "NotoSerifCJKsc-Regular.ttf", "LICENSE-NotoSerifCJK.txt"),
         BundledFont(SERIF_BOLD, "NotoSerifCJKsc-Bold.ttf", "LICENSE-NotoSerifCJK.txt"),
-        BundledFont(FALLBACK_CN, "BabelStoneHan-fallback.ttf", "LICENSE-BabelStoneHan.txt"),
+        BundledFont(FALLBACK_CN, "BabelStoneHan-fallback.ttf.gz", "LICENSE-BabelStoneHan.txt"),
         BundledFont(FALLBACK_A, "HanaMinA-fallback.ttf", "LICENSE-Hanazono.txt"),
-        BundledFont(FALLBACK_B, "HanaMinB-fallback.ttf", "LICENSE-Hanazono.txt"),
+        BundledFont(FALLBACK_B, "HanaMinB-fallback.ttf.gz", "LICENSE-Hanazono.txt"),
     )
 }
 
@@ -84,7 +86,13 @@ def _load(name: str) -> dict[int, int]:
         cmap = _cmaps.get(name)
         if cmap is None:
             rl_patches.apply()
-            font = TTFont(name, str(font_path(name)))
+            path = font_path(name)
+            if path.suffix == ".gz":
+                data = io.BytesIO(font_bytes(path))
+                data.name = path.stem  # names the font's objects in the PDF
+                font = TTFont(name, data)
+            else:
+                font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             cmap = font.face.charToGlyph
             _cmaps[name] = cmap

@@ -27,6 +27,7 @@ from microcourt.services.kernel import changes as c
 _ROWS: dict[type, tuple[tuple[str, str], ...]] = {
     m.Party: (("parties", "id"),),
     m.PartyAgent: (("parties", "party_id"),),
+    m.PropertyLead: (("parties", "party_id"),),
     m.Case: (("cases", "id"),),
     m.CaseParty: (("cases", "case_id"),),
     m.CaseAgent: (("case_party_owner", "case_party_id"),),

@@ -34,7 +34,12 @@ from microcourt.services.filings.dto import FilingUpdate
 from microcourt.services.kernel.changes import Changes, recording
 from microcourt.services.kernel.progress import run_to_end
 from microcourt.services.mediators.service import MediatorDraft
-from microcourt.services.parties.dto import AgentDraft, ConsentRecord, PartyDraft
+from microcourt.services.parties.dto import (
+    AgentDraft,
+    ConsentRecord,
+    PartyDraft,
+    PropertyLeadDraft,
+)
 from microcourt.services.reports.statistics_dto import Period
 from microcourt.timeutil import LOCAL_ZONE
 
@@ -47,7 +52,7 @@ READS = {
     "cases": {"draft_for_edit", "get_case", "list_cases", "matching_ids", "totals"},
     "mediators": {"get", "list"},
     "parties": {"agents", "count", "draft_for_edit", "existing_identities",
-                "find_by_identity", "get", "is_linked", "page", "search"},
+                "find_by_identity", "get", "is_linked", "page", "property_leads", "search"},
     "agreements": {"case_id_for_number", "confirmation_window", "count_overdue", "current",
                    "get", "in_force", "overdue_installments", "versions", "windows_closing"},
     "agreements.templates": {"list"},
@@ -59,7 +64,7 @@ READS = {
     "audit": {"count", "distinct_values", "query", "verify"},
     "workbench": {"build", "warnings"},
     "statistics": {"compute", "received_by_month"},
-    "reports": {"enforcement_check", "monthly"},
+    "reports": {"enforcement_check", "enforcement_debtors", "monthly"},
     "readings": {"agreement_status", "engine_choice", "filing_documents", "for_case",
                  "script"},
 }
@@ -147,6 +152,7 @@ def _read_tables(services) -> Snapshot:
 # column to the row it names there (in either snapshot) and takes that row's column.
 STANDS_FOR = {
     "party": [("parties", "id")], "party_agent": [("parties", "party_id")],
+    "property_lead": [("parties", "party_id")],
     "dispute_case": [("cases", "id")], "case_party": [("cases", "case_id")],
     "case_agent": [("cases", "case_party_id->case_party.case_id")],
     "case_mediator": [("cases", "case_id")], "case_event": [("cases", "case_id")],
@@ -276,6 +282,9 @@ def scenario(w: World) -> list[tuple[str, Callable[[], object]]]:
             kind="relative", name="王䶮", relation="儿子", phone="13812340003")).id)),
         ("parties.update_agent", lambda: s.parties.update_agent(w.agent, AgentDraft(
             kind="relative", name="王䶮", relation="儿子", phone="13812340004"))),
+        ("parties.set_property_leads", lambda: s.parties.set_property_leads(w.applicant, [
+            PropertyLeadDraft("bank", "农行临安支行 6228 0000 1111"),
+            PropertyLeadDraft("vehicle", "浙A·12345")])),
         ("parties.create_many", lambda: keep("imported", s.parties.create_many([PartyDraft(
             name=f"职工{i}", gender="female", phone=f"1381234010{i}",
             household_address="上田村3号", imported_amount_fen=5_000)
