@@ -14,6 +14,7 @@ ALLOWED_LATE_GUI_IMPORT = {CORE / "__main__.py"}
 
 
 def _top_level_imports(path: Path):
+    """Every module a file imports (ast.walk: inside functions too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -48,19 +49,9 @@ def test_importing_every_core_module_loads_no_qt():
 DOCUMENTS = CORE / "documents"
 
 
-def _all_imports(path: Path):
-    """Every module a file imports, at the top or inside a function."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            yield node.module
-
-
 def test_documents_import_no_services():
     offenders = [f"{path.relative_to(CORE.parent)} imports {name}"
-                 for path in DOCUMENTS.rglob("*.py") for name in _all_imports(path)
+                 for path in DOCUMENTS.rglob("*.py") for name in _top_level_imports(path)
                  if name.startswith(("microcourt.services", "microcourt.db", "sqlalchemy"))]
     assert offenders == []
     assert len(list(DOCUMENTS.rglob("*.py"))) > 15

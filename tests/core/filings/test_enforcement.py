@@ -116,14 +116,19 @@ def test_one_application_per_ruling_each_naming_its_own_claimant(services, tmp_p
     assert flat("第1页共1页") in text and "共12页" not in text
 
 
-def test_an_acceleration_clause_claims_the_whole_remainder_of_that_ruling(services, tmp_path):
-    ids = signed_case(services, clauses=[*CLAUSES, ACCELERATION])
+def _zhang_on_10_april(services, tmp_path, clauses):
+    """张堃's application under their own ruling, between their two due dates."""
+    ids = signed_case(services, clauses=clauses)
     _per_claimant_rulings(services, ids)
     agreement = services.agreements.in_force(ids.case_id, BETWEEN)
     zhang = next(s for s in agreement.schedules if s.name == "张堃")
     out = ReportsService(services.ctx).write_enforcement(
         ids.case_id, tmp_path / "e.pdf", today=BETWEEN, claimant="张堃")
-    text = flat(pdf_text(out))
+    return zhang, flat(pdf_text(out))
+
+
+def test_an_acceleration_clause_claims_the_whole_remainder_of_that_ruling(services, tmp_path):
+    zhang, text = _zhang_on_10_april(services, tmp_path, [*CLAUSES, ACCELERATION])
     assert text.count("强制执行申请书") >= 1 and "申请执行人：王𠮷" not in text
     assert flat(to_chinese_upper(zhang.total_fen)) in text  # both installments
     first, second = zhang.installments
@@ -135,13 +140,7 @@ def test_an_acceleration_clause_claims_the_whole_remainder_of_that_ruling(servic
 
 
 def test_without_the_clause_only_what_is_due_is_claimed(services, tmp_path):
-    ids = signed_case(services)
-    _per_claimant_rulings(services, ids)
-    agreement = services.agreements.in_force(ids.case_id, BETWEEN)
-    zhang = next(s for s in agreement.schedules if s.name == "张堃")
-    out = ReportsService(services.ctx).write_enforcement(
-        ids.case_id, tmp_path / "e.pdf", today=BETWEEN, claimant="张堃")
-    text = flat(pdf_text(out))
+    zhang, text = _zhang_on_10_april(services, tmp_path, CLAUSES)
     assert flat(to_chinese_upper(zhang.installments[0].amount_fen)) in text
     assert "提前到期" not in text and "视为全部到期" not in text
 
