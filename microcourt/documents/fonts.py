@@ -131,10 +131,15 @@ def font_for_char(char: str, base_font: str = SERIF) -> str:
 
 
 def font_runs(text: str, base_font: str = SERIF) -> list[tuple[str, str]]:
-    """Split `text` into (font name, text) runs, each drawn with one font."""
+    """Split `text` into (font name, text) runs, each drawn with one font. Text the base
+    face draws whole (nearly all of it) is one run, without a lookup per character."""
+    chain = chain_for(base_font)
+    primary = _load(chain[0])
+    if all(primary.get(ord(char), 0) for char in text):
+        return [(chain[0], text)] if text else []
     runs: list[tuple[str, str]] = []
     for char in text:
-        name = font_for_char(char, base_font)
+        name = chain[0] if primary.get(ord(char), 0) else font_for_char(char, base_font)
         if runs and runs[-1][0] == name:
             runs[-1] = (name, runs[-1][1] + char)
         else:
