@@ -1618,23 +1618,23 @@ No other window or command line may be using the data.</source>
     </message>
     <message>
         <source>Bank deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>银行存款</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>不动产</translation>
     </message>
     <message>
         <source>Wages or fees receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>应收工资、劳务报酬</translation>
     </message>
     <message>
         <source>Other property</source>
-        <translation type="unfinished"></translation>
+        <translation>其他财产</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -2891,19 +2891,19 @@ No other window or command line may be using the data.</source>
     <name>LeadsTable</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>财产类型</translation>
     </message>
     <message>
         <source>What is known (bank and account, number plate, address, employer...)</source>
-        <translation type="unfinished"></translation>
+        <translation>已知情况（开户行及账号、车牌号、不动产坐落、工资发放单位等）</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
         <source>Debtor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>被执行人：{0}</translation>
     </message>
 </context>
 <context>
@@ -3735,11 +3735,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>6 digits, of the address for service</source>
-        <translation type="unfinished"></translation>
+        <translation>6位数字，送达地址的邮编</translation>
     </message>
     <message>
         <source>Electronic service</source>
@@ -3747,7 +3747,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Accepts papers by SMS, WeChat or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>同意以短信、微信或电子邮件送达</translation>
     </message>
     <message>
         <source>WeChat ID</source>
@@ -3759,11 +3759,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>E-mail for service</source>
-        <translation type="unfinished"></translation>
+        <translation>电子送达邮箱</translation>
     </message>
     <message>
         <source>Optional; a company&apos;s e-service address</source>
-        <translation type="unfinished"></translation>
+        <translation>选填；单位的电子送达地址</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -4260,15 +4260,15 @@ Open {1} now?</source>
     <name>PropertyLeadsDialog</name>
     <message>
         <source>Debtors&apos; property for the enforcement application</source>
-        <translation type="unfinished"></translation>
+        <translation>强制执行申请书：被执行人财产线索</translation>
     </message>
     <message>
         <source>The court asks the applicant for what they know of the debtor&apos;s property. Fill in what is known; leave the rest empty (the application leaves room to write by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>法院要求申请执行人提供所知道的被执行人财产情况。请填写已知的线索，不知道的可以不填（申请书上会留出空白，可以手写补充）。</translation>
     </message>
     <message>
         <source>&amp;Make the application</source>
-        <translation type="unfinished"></translation>
+        <translation>生成申请书(&amp;M)</translation>
     </message>
 </context>
 <context>
