@@ -13,12 +13,10 @@ import importlib
 import re
 import sys
 
+from microcourt.cli.commands import COMMAND_MODULES, COMMANDS
 from microcourt.errors import UserError
 
-# Command-group modules, in the order `--help` lists them.
-COMMAND_MODULES = ("settings", "demo", "cases", "parties", "mediators", "agreement",
-                   "backup", "audit", "accounts", "hearings", "filing", "workbench", "report",
-                   "read_aloud")
+__all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
 
 # argparse's own messages, in the words a liaison reads (the rest of the CLI is Chinese).
@@ -48,19 +46,43 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"用法错误：{chinese_usage_error(message)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="microcourt-cli", description="微法庭助手 命令行工具")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录，或 MICROCOURT_DATA_DIR）")
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`. Only the module of the command named in `argv` is imported
+    and registers its real sub-parser; every other command is a help line from the table
+    (issue 16.2). Without `argv`, every module registers (for tests and tools)."""
+    parser = _Parser(prog="microcourt-cli", description="微法庭助手 命令行工具")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"microcourt.cli.{name}_cmd").register(sub)
+    wanted = COMMAND_MODULES if argv is None else _module_of(argv)
+    for module in wanted:
+        importlib.import_module(f"microcourt.cli.{module}_cmd").register(sub)
+    for name, command in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, help=command.help)
     return parser
+
+
+def _module_of(argv: list[str]) -> tuple[str, ...]:
+    """The command module `argv` runs, if any: the first word after the global options."""
+    pre = argparse.ArgumentParser(add_help=False)
+    _add_global_options(pre)
+    try:
+        _, rest = pre.parse_known_args(argv)
+    except SystemExit:  # a malformed global option: the real parser says what is wrong
+        return ()
+    words = [word for word in rest if not word.startswith("-")]
+    command = COMMANDS.get(words[0]) if words else None
+    return (command.module,) if command else ()
 
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     if getattr(args, "without_services", lambda _args: False)(args):
         return _run(args, None)  # e.g. read-aloud --text: no data directory touched
     from microcourt.services import open_services

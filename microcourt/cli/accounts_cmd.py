@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import OperatorRole
 from microcourt.errors import NotFound, UserError
@@ -19,7 +20,7 @@ HEADERS = ["编号", "用户名", "姓名", "角色", "调解员", "状态", "�
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("accounts", help="操作员账户（管理员）")
+    parser = add_command(sub, "accounts")
     actions = parser.add_subparsers(dest="action", required=True)
     list_ = actions.add_parser("list", help="列出操作员账户")
     list_.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")

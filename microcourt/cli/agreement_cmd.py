@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.domain import AgreementStatus
 from microcourt.errors import UserError
@@ -11,7 +12,7 @@ from microcourt.validation.money import format_amount, to_chinese_upper
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("agreement", help="调解协议")
+    parser = add_command(sub, "agreement")
     actions = parser.add_subparsers(dest="action", required=True)
     pdf = actions.add_parser("pdf", help="把案件的调解协议书输出为 PDF（供打印签署）")
     pdf.add_argument("case_number", metavar="CASE_NUMBER", help="案号，如 上田微调〔2026〕第3号")

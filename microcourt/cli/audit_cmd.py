@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import date, timedelta
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import ValidationError
 from microcourt.services.audit.labels import action_label, source_label
@@ -16,7 +17,7 @@ HEADERS = ["编号", "时间", "操作人", "来源", "操作", "对象", "详�
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("audit", help="审计日志")
+    parser = add_command(sub, "audit")
     actions = parser.add_subparsers(dest="action", required=True)
     verify = actions.add_parser("verify", help="检查审计日志的哈希链，指出第一条被改动或删除的记录")
     verify.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import UserError
 from microcourt.services.backups.catalog import BackupInfo
@@ -20,7 +21,7 @@ HEADERS = ["文件", "类型", "时间", "大小", "加密"]
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("backup", help="备份、检查和恢复数据")
+    parser = add_command(sub, "backup")
     actions = parser.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create", help="立即备份（--to：加密备份到文件夹，如U盘）")
     create.add_argument("--to", metavar="DIR", help="加密备份到这个文件夹（需要 --password-file）")

@@ -2,6 +2,7 @@
 registering a case, parties and mediators on it, and moving it along its lifecycle."""
 from __future__ import annotations
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import CaseCategory, CaseRole, CaseSource, CaseStatus
 from microcourt.services.cases.dto import CaseDetail, CaseDraft
@@ -15,7 +16,7 @@ EVENT_HEADERS = ["时间", "操作人", "事项", "说明"]
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("cases", help="案件")
+    parser = add_command(sub, "cases")
     actions = parser.add_subparsers(dest="action", required=True)
     list_ = actions.add_parser("list", help="列出全部案件（新收的在前）")
     list_.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")

@@ -1,11 +1,12 @@
 """`microcourt-cli demo`: fill an empty data directory with the demo dataset."""
 from __future__ import annotations
 
+from microcourt.cli.commands import add_command
 from microcourt.services.kernel.progress import run_to_end
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("demo", help="在空的数据目录中装入演示数据")
+    parser = add_command(sub, "demo")
     parser.set_defaults(handler=load)
 
 

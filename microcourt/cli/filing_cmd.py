@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.domain import FilingMode, FilingStatus
 from microcourt.services.filings.dto import FilingRefused
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("filing", help="司法确认申请材料")
+    parser = add_command(sub, "filing")
     actions = parser.add_subparsers(dest="action", required=True)
     generate = actions.add_parser("generate", help="生成司法确认申请材料（PDF）")
     generate.add_argument("case_number", metavar="CASE_NUMBER", help="案号，如 上田微调〔2026〕第11号")

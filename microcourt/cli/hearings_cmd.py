@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import JoinLocation
 from microcourt.services.hearings.dto import CallItem, HearingDetail
@@ -17,7 +18,7 @@ CALL_HEADERS = ["时间", "案号", "姓名", "身份", "电话", "参加地点"
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("hearings", help="庭审和调解安排")
+    parser = add_command(sub, "hearings")
     actions = parser.add_subparsers(dest="action", required=True)
     list_ = actions.add_parser("list", help="列出庭审和调解安排（默认全部，按开始时间）")
     list_.add_argument("--from", dest="from_day", help="从这一天起（如 2026-11-24）")

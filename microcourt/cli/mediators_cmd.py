@@ -2,6 +2,7 @@
 invited mediators."""
 from __future__ import annotations
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.services.mediators.service import MediatorDraft, MediatorInfo
 
@@ -9,7 +10,7 @@ HEADERS = ["编号", "姓名", "单位或团队", "擅长领域", "电话", "状
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("mediators", help="特邀调解员")
+    parser = add_command(sub, "mediators")
     actions = parser.add_subparsers(dest="action", required=True)
     list_ = actions.add_parser("list", help="列出调解员（默认只列在任的）")
     list_.add_argument("--all", action="store_true", help="也列出已停用的")

@@ -12,6 +12,7 @@ import importlib.util
 import sys
 from dataclasses import asdict
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.domain import ConsentForm, Gender, IdType, PartyKind, PartyNeed
 from microcourt.errors import ValidationErrors
@@ -39,7 +40,7 @@ _CODED = {"kind": PartyKind, "gender": Gender, "id_type": IdType, "consent_form"
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("parties", help="当事人登记")
+    parser = add_command(sub, "parties")
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="列出或查找当事人（身份证号码只显示部分）")
     listing.add_argument("--search", default="", help="姓名、拼音、首字母、证件号后几位或电话")

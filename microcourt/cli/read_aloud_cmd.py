@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from microcourt.cli.commands import add_command
 from microcourt.errors import UserError
 from microcourt.speech.engine import Speed
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("read-aloud", help="用离线语音朗读，输出 WAV 声音文件")
+    parser = add_command(sub, "read-aloud")
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--text", help="要朗读的文字")
     what.add_argument("--agreement", metavar="CASE_NUMBER",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from dataclasses import asdict, fields, replace
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.errors import ValidationErrors
 from microcourt.services.settings.service import CourtProfileData
@@ -15,7 +16,7 @@ LABELS = {"name": "微法庭名称", "village": "所在村", "committee": "人�
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("settings", help="微法庭基本信息")
+    parser = add_command(sub, "settings")
     actions = parser.add_subparsers(dest="action", required=True)
     show = actions.add_parser("show", help="显示")
     show.add_argument("--json", action="store_true")

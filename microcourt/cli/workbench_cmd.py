@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.services.reports.workbench_dto import ItemKind, Severity, WorkbenchItem
 
 
 def register(sub) -> None:
-    bench = sub.add_parser("workbench", help="工作台：今日待办、即将逾期和风险预警")
+    bench = add_command(sub, "workbench")
     _common(bench, all_items)
-    alerts = sub.add_parser("warnings", help="矛盾风险预警")
+    alerts = add_command(sub, "warnings")
     _common(alerts, warnings_only)
-    enforcement = sub.add_parser("enforcement", help="强制执行申请书")
+    enforcement = add_command(sub, "enforcement")
     actions = enforcement.add_subparsers(dest="action", required=True)
     pdf = actions.add_parser("pdf", help="生成强制执行申请书（PDF）")
     pdf.add_argument("case_number", metavar="CASE", help="案号，如 上田微调〔2026〕第4号")

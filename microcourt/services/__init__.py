@@ -7,12 +7,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from microcourt.db.migrate import open_database
-from microcourt.paths import DataPaths, resolve_data_dir
-from microcourt.services.kernel.context import SYSTEM_ACTOR, Actor, AppContext
-from microcourt.services.kernel.guard import guarded
-
-if TYPE_CHECKING:  # the services import lazily, on first use
+if TYPE_CHECKING:  # the services import lazily, on first use; so does SQLAlchemy, so
+    # that importing a dto (the CLI's parser, the documents) stays cheap (issue 16.2)
     from microcourt.services.accounts.service import AccountsService
     from microcourt.services.agreements.service import AgreementsService
     from microcourt.services.audit.service import AuditService
@@ -21,6 +17,7 @@ if TYPE_CHECKING:  # the services import lazily, on first use
     from microcourt.services.demo.service import DemoService
     from microcourt.services.filings.service import FilingsService
     from microcourt.services.hearings.service import HearingsService
+    from microcourt.services.kernel.context import Actor, AppContext
     from microcourt.services.mediators.service import MediatorsService
     from microcourt.services.parties.service import PartiesService
     from microcourt.services.readings.service import ReadingsService
@@ -28,6 +25,11 @@ if TYPE_CHECKING:  # the services import lazily, on first use
     from microcourt.services.reports.statistics import StatisticsService
     from microcourt.services.reports.workbench import WorkbenchService
     from microcourt.services.settings.service import SettingsService
+
+
+def guarded(service, area: str, ctx: AppContext):
+    from microcourt.services.kernel.guard import guarded as wrap
+    return wrap(service, area, ctx)
 
 
 class Services:
@@ -124,9 +126,13 @@ class Services:
         self.ctx.db.dispose()
 
 
-def open_services(data_dir: str | Path | None = None, actor: Actor = SYSTEM_ACTOR) -> Services:
-    from microcourt.private_files import secure_data_dir  # noqa: PLC0415
+def open_services(data_dir: str | Path | None = None, actor: Actor | None = None) -> Services:
+    from microcourt.db.migrate import open_database
+    from microcourt.paths import DataPaths, resolve_data_dir
+    from microcourt.private_files import secure_data_dir
+    from microcourt.services.kernel.context import SYSTEM_ACTOR, AppContext
 
+    actor = actor or SYSTEM_ACTOR
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     db = open_database(paths.database)
     secure_data_dir(paths)  # personal data: readable by this OS user only (where supported)
