@@ -3301,14 +3301,6 @@ No other window or command line may be using the data.</source>
         <source>New &amp;organization…</source>
         <translation>登记单位(&amp;O)…</translation>
     </message>
-    <message>
-        <source>{0} found</source>
-        <translation>找到 {0} 位</translation>
-    </message>
-    <message>
-        <source>{0} parties</source>
-        <translation>共 {0} 位当事人</translation>
-    </message>
 </context>
 <context>
     <name>PartiesPanel</name>
@@ -3887,10 +3879,6 @@ Open {1} now?</source>
         <source>C&amp;hoose</source>
         <translation>选择(&amp;H)</translation>
     </message>
-    <message>
-        <source>{0} found</source>
-        <translation>找到{0}个</translation>
-    </message>
 </context>
 <context>
     <name>PartyTableModel</name>
@@ -3925,6 +3913,18 @@ Open {1} now?</source>
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>More than {0} found: type more of the name or number</source>
+        <translation>找到超过 {0} 位，请多输入几个字或号码缩小范围</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 位</translation>
+    </message>
+    <message>
+        <source>{0} parties</source>
+        <translation>共 {0} 位当事人</translation>
     </message>
     <message>
         <source>Elderly</source>

@@ -118,11 +118,7 @@ class PartiesPage(QWidget):
             self._select_row(row)
 
     def _show_count(self) -> None:
-        total = self.model.total()
-        if self.model.search_text.strip():
-            self.count_label.setText(self.tr("{0} found").format(total))
-        else:
-            self.count_label.setText(self.tr("{0} parties").format(total))
+        self.count_label.setText(self.model.found_text())
 
     def show_saved(self, detail: PartyDetail | None) -> None:
         """After a change made here: reload the list and show `detail` as the write

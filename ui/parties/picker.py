@@ -91,7 +91,7 @@ class PartyPickerDialog(QDialog):
     def run_search(self) -> None:
         self.search_timer.stop()
         self.model.set_search(self.search.text())
-        self.count_label.setText(self.tr("{0} found").format(self.model.total()))
+        self.count_label.setText(self.model.found_text())
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

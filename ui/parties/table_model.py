@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from microcourt.domain import Gender, PartyKind
@@ -18,6 +24,9 @@ from ui.common.inputs import coded_text
 from ui.common.rows_model import RowsModel
 
 WINDOW = 200
+# A search shows at most this many parties, then "more…": counting stops there, so a
+# one-letter query over a town's register costs a page, not its 70,000 matches.
+SEARCH_CAP = 1000
 PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the party's id (int)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole PartyRow
 ORGANIZATION_TINT = QColor("#eef3fb")
@@ -59,6 +68,7 @@ class PartyTableModel(RowsModel):
         self._text = ""
         self._rows: list[PartyRow] = []
         self._total = 0
+        self._more = False  # the search found more than SEARCH_CAP
 
     # -- loading -------------------------------------------------------------------
 
@@ -67,14 +77,38 @@ class PartyTableModel(RowsModel):
         return self._text
 
     def total(self) -> int:
-        """How many parties match the search, loaded or not."""
+        """How many parties match the search, loaded or not (at most SEARCH_CAP)."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """Whether the search found more parties than the list shows."""
+        return self._more
+
+    def found_text(self) -> str:
+        """What the count label says: how many were found, or that there are more."""
+        if self._more:
+            return QCoreApplication.translate(
+                "PartyTableModel", "More than {0} found: type more of the name or number"
+            ).format(f"{SEARCH_CAP:,}")
+        if self._text.strip():
+            return QCoreApplication.translate("PartyTableModel", "{0} found").format(
+                self._total)
+        return QCoreApplication.translate("PartyTableModel", "{0} parties").format(self._total)
+
+    def _count(self) -> int:
+        if not self._text.strip():
+            self._more = False
+            return self._source.count(self._text)
+        found = self._source.count(self._text, at_most=SEARCH_CAP)
+        self._more = found > SEARCH_CAP
+        return min(found, SEARCH_CAP)
 
     def set_search(self, text: str) -> None:
         """Show the parties matching `text` (everyone when empty), first window only."""
         self.beginResetModel()
         self._text = text
-        self._total = self._source.count(text)
+        self._total = self._count()
         self._rows = self._source.search(text, 0, self._window)
         self._settle(len(self._rows), self._window)
         self.endResetModel()
@@ -83,7 +117,7 @@ class PartyTableModel(RowsModel):
         """Reload after a change, keeping as many rows loaded as before."""
         loaded = max(len(self._rows), self._window)
         self.beginResetModel()
-        self._total = self._source.count(self._text)
+        self._total = self._count()
         self._rows = self._source.search(self._text, 0, loaded)
         self._settle(len(self._rows), loaded)
         self.endResetModel()
@@ -94,13 +128,17 @@ class PartyTableModel(RowsModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
         if not self.canFetchMore(parent):
             return
-        more = self._source.search(self._text, len(self._rows), self._window)
+        # A search cut at SEARCH_CAP stops there; otherwise a whole window, so that
+        # parties added since the count show up too.
+        asked = min(self._window, self._total - len(self._rows)) if self._more \
+            else self._window
+        more = self._source.search(self._text, len(self._rows), asked)
         if more:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
-        self._settle(len(more), self._window)
+        self._settle(len(more), asked)
 
     def _settle(self, got: int, asked: int) -> None:
         # Fewer rows than asked means the end was reached (parties deleted since the

@@ -20,7 +20,7 @@ from microcourt.db.models.cases import (
 )
 from microcourt.db.models.filings import Filing, FilingDocument
 from microcourt.db.models.hearings import Hearing, HearingChange, HearingParticipant
-from microcourt.db.models.parties import Party, PartyAgent, PropertyLead
+from microcourt.db.models.parties import Party, PartyAgent, PartySearchGram, PropertyLead
 from microcourt.db.models.readings import DocumentReading
 
 __all__ = [
@@ -29,5 +29,6 @@ __all__ = [
     "ClauseTemplate", "CourtProfile", "DocumentReading", "Filing", "FilingDocument", "Hearing",
     "HearingChange",
     "HearingParticipant", "Installment", "Mediator", "Operator", "Party", "PartyAgent",
+    "PartySearchGram",
     "Payment", "PropertyLead",
 ]

@@ -1,14 +1,27 @@
 """Parties (natural persons and organizations) and their agents or guardians."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    delete,
+    event,
+    insert,
+    inspect,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from microcourt.db.models.base import Base, Fen, IdMixin, TimestampMixin, code
 from microcourt.db.types import UTCDateTime
-from microcourt.search_keys import id_tail, name_keys
+from microcourt.search_keys import id_tail, name_keys, search_grams
 
 
 class Party(IdMixin, TimestampMixin, Base):
@@ -108,6 +121,66 @@ def fill_search_keys(_mapper, _connection, party: Party) -> None:
                                anonymized=party.anonymized_at is not None)
     for column, value in values.items():
         setattr(party, column, value)
+
+
+class PartySearchGram(Base):
+    """One gram a party is found by (microcourt/search_keys.py): a character or a pair of
+    the name, or a phone ending. The primary key is the index: a name part is an equality
+    on `gram` whose rows come already ordered by name pinyin, so the first window of even
+    the commonest surname is read without touching the other matches (issue 16.4). On
+    SQLite the table has no rowid: the key is the table."""
+
+    __tablename__ = "party_search_gram"
+    __table_args__ = (Index("ix_party_search_gram_party", "party_id"),
+                      {"sqlite_with_rowid": False})
+
+    gram: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_pinyin: Mapped[str] = mapped_column(String(600), primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"),
+                                          primary_key=True)
+
+
+def write_search_grams(connection, parties: Iterable[tuple[int, str, str, str | None]],
+                       replace: bool = True) -> None:
+    """(id, name, name pinyin, phone digits) of each party: its grams, in place of those
+    it had. Public for bulk inserts through SQLAlchemy Core (the demo's bulk register,
+    the importer), which the ORM events below do not see."""
+    parties = list(parties)
+    if not parties:
+        return
+    table = PartySearchGram.__table__
+    if replace:
+        ids = [party[0] for party in parties]
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            connection.execute(delete(table).where(table.c.party_id.in_(ids[start:start + 500])))
+    rows = [{"gram": gram, "name_pinyin": pinyin, "party_id": party_id}
+            for party_id, name, pinyin, digits in parties
+            for gram in search_grams(name, digits)]
+    if rows:
+        connection.execute(insert(table), rows)
+
+
+_GRAM_SOURCES = ("name", "phone", "anonymized_at")
+
+
+@event.listens_for(Party, "after_insert")
+def add_search_grams(_mapper, connection, party: Party) -> None:
+    if party.anonymized_at is None:
+        write_search_grams(connection, [(party.id, party.name, party.name_pinyin,
+                                         party.phone_digits)], replace=False)
+
+
+@event.listens_for(Party, "after_update")
+def renew_search_grams(_mapper, connection, party: Party) -> None:
+    """Only when what the grams come from changed (most updates touch other fields)."""
+    state = inspect(party)
+    if not any(state.attrs[name].history.has_changes() for name in _GRAM_SOURCES):
+        return
+    table = PartySearchGram.__table__
+    connection.execute(delete(table).where(table.c.party_id == party.id))
+    if party.anonymized_at is None:  # an anonymized party is found by nothing
+        write_search_grams(connection, [(party.id, party.name, party.name_pinyin,
+                                         party.phone_digits)], replace=False)
 
 
 class PartyAgent(IdMixin, TimestampMixin, Base):

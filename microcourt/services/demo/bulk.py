@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Case, CaseEvent, CaseParty, Party
-from microcourt.db.models.parties import search_key_values
+from microcourt.db.models.parties import search_key_values, write_search_grams
 from microcourt.domain import (
     CaseCategory,
     CaseRole,
@@ -63,7 +63,11 @@ def fill_bulk(target, parties: int = 100_000, cases: int = 20_000, seed: int = 1
         party_ids = range(first_party, first_party + parties)
         for start in range(0, parties, CHUNK):
             ids = party_ids[start:start + CHUNK]
-            session.execute(insert(Party.__table__), [maker.party(i) for i in ids])
+            rows = [maker.party(i) for i in ids]
+            session.execute(insert(Party.__table__), rows)
+            write_search_grams(session.connection(), [
+                (r["id"], r["name"], r["name_pinyin"], r["phone_digits"]) for r in rows],
+                replace=False)
             yield Progress(start + len(ids), total, "正在写入当事人")
         if cases and len(party_ids) < 3:
             raise ValueError("cases need at least 3 parties to link")

@@ -51,7 +51,9 @@ _ROWS: dict[type, tuple[tuple[str, str], ...]] = {
 }
 _FLAGS: dict[type, str] = {m.CourtProfile: "profile", m.AppSetting: "settings",
                            m.AuditEntry: "audit"}
-_IGNORED = (m.CaseNumberCounter,)
+# Written beside their owner, never on their own: the year counter with its case, the
+# search grams (Core, in the Party events) with their party.
+_IGNORED = (m.CaseNumberCounter, m.PartySearchGram)
 
 # kind -> (column selecting the owner's id, by the kind's own id column; owner kind), in
 # the order they are resolved (an installment leads to its agreement, that to its case).

@@ -6,27 +6,29 @@ match (`王 5678`); letters separated by spaces are one pinyin (`zhang san`).
 Built for a Qt model that loads rows lazily: `count(text)` once, then `search(text,
 offset, limit)` for each window, both ordered by name pinyin then id.
 
-Speed with 100,000 parties (tests/benchmarks/bench_party_search.py): every term reads
-one index that also holds name_pinyin and the row id (see the Party model), never the
-table; the matches are materialized once, then sorted and cut to the window; only the
-rows of the window are read in full. Name and phone parts are scans of a small
-covering index; pinyin, initials and ID tails are range seeks.
+Speed up to a town's 1,000,000 parties (tests/benchmarks/bench_party_search.py): every
+term is a seek in an index that also holds name_pinyin and the row id, never a scan:
+name parts and phone digits in the gram table (microcourt/search_keys.py), pinyin,
+initials and ID tails in the party table's own key columns. One term reads its index in
+pinyin order only as far as the window goes; several terms are materialized once and
+intersected; only the rows of the window are read in full. The list counts with
+`at_most`, so the commonest surname costs a page, not its matches.
 """
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import String, func, intersect, select, type_coerce, union
+from sqlalchemy import func, intersect, select, union
 from sqlalchemy.sql import Select
 
-from microcourt.db.models import CaseParty, Party
+from microcourt.db.models import CaseParty, Party, PartySearchGram
+from microcourt.search_keys import MIN_PHONE_DIGITS, NAME_GRAM, PHONE_MARK, name_gram
 from microcourt.services.kernel.rules import EVERYONE, allowed, narrowed
 from microcourt.services.parties.dto import PartyPage, PartyRow
 from microcourt.services.parties.mapping import ROW_COLUMNS, party_row
 from microcourt.timeutil import today_local
 from microcourt.validation.text import clean_code, clean_name
 
-MIN_PHONE_DIGITS = 3
 MIN_ID_TAIL = 4
 TAIL_LENGTH = 6  # Party.id_tail_rev holds the last 6 characters, reversed
 
@@ -46,18 +48,32 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _not_anonymized_unindexed():
-    # An expression rather than `anonymized_at IS NULL`: given the bare column, SQLite
-    # would walk ix_party_listing and read every table row instead of scanning
-    # ix_party_name_search, which already holds anonymized_at.
-    return func.coalesce(type_coerce(Party.anonymized_at, String), "") == ""
+def _gram_keys(*conditions) -> Select:
+    return select(PartySearchGram.name_pinyin, PartySearchGram.party_id.label("id")) \
+        .where(*conditions)
 
 
 def _name_branch(word: str, include_anonymized: bool) -> Select:
-    condition = Party.name.like(f"%{_escape_like(clean_name(word) or word)}%", escape="\\")
-    if include_anonymized:
-        return _keys(condition)
-    return _keys(condition, _not_anonymized_unindexed())
+    """A part of a name: the gram of its first one or two characters (an index lookup,
+    already in pinyin order), a longer part then checked on those few rows."""
+    part = clean_name(word) or word
+    grams = name_gram(part)
+    found = _gram_keys(PartySearchGram.gram == grams[:NAME_GRAM])
+    if len(grams) > NAME_GRAM:
+        found = found.join(Party, Party.id == PartySearchGram.party_id) \
+            .where(Party.name.like(f"%{_escape_like(part)}%", escape="\\"))
+    if not include_anonymized:  # anonymized parties have no grams
+        return found
+    # Their names are few: found by the name itself, as before grams existed.
+    anonymized = _keys(Party.anonymized_at.is_not(None),
+                       Party.name.like(f"%{_escape_like(part)}%", escape="\\"))
+    wrapped = union(found, anonymized).subquery()
+    return select(wrapped.c.name_pinyin, wrapped.c.id)
+
+
+def _phone_branch(digits: str) -> Select:
+    """Digits anywhere in a phone number: the start of one of its endings."""
+    return _gram_keys(_prefix_range(PartySearchGram.gram, PHONE_MARK + digits)).distinct()
 
 
 def _pinyin_branches(letters: str) -> list[Select]:
@@ -86,7 +102,7 @@ def _branches(word: str, include_anonymized: bool) -> list[Select]:
         return [_name_branch(word, include_anonymized)]
     branches = []
     if compact.isdigit() and len(compact) >= MIN_PHONE_DIGITS:
-        branches.append(_keys(Party.phone_digits.like(f"%{compact}%")))
+        branches.append(_phone_branch(compact))
     if len(compact) >= MIN_ID_TAIL:
         branches.append(_id_tail_branch(compact))
     if not compact.isdigit() and compact[0].isalpha():
@@ -121,10 +137,14 @@ def _matches(text: str, include_anonymized: bool, within_cases: Collection[int] 
         else:  # SQLite takes no parenthesised compound inside another: wrap it
             alternatives = union(*branches).subquery()
             per_word.append(select(alternatives.c.name_pinyin, alternatives.c.id))
-    combined = per_word[0] if len(per_word) == 1 else intersect(*per_word)
+    if len(per_word) == 1:
+        # One lookup (a name part, a pinyin prefix): a plain subquery that SQLite merges
+        # into the window, so a gram's rows, already in pinyin order, are read only as
+        # far as the window goes (the commonest surname costs one page, not its matches).
+        return per_word[0].subquery("matches")
     # MATERIALIZED: the matches are computed once, from the covering indexes, instead of
     # being merged into an outer query that SQLite might run by walking the pinyin index.
-    return combined.cte("matches").prefix_with("MATERIALIZED")
+    return intersect(*per_word).cte("matches").prefix_with("MATERIALIZED")
 
 
 def _listing(include_anonymized: bool, within_cases: Collection[int] | None) -> Select:
@@ -185,15 +205,20 @@ class PartySearch:
     @allowed(EVERYONE, what="查看当事人")
     @narrowed(arg="within_cases")
     def count(self, text: str = "", include_anonymized: bool = False, *,
-              within_cases: Collection[int] | None = None) -> int:
-        """How many parties `search(text)` finds in all."""
+              within_cases: Collection[int] | None = None, at_most: int | None = None) -> int:
+        """How many parties `search(text)` finds in all; with `at_most`, counting stops
+        past it (the result is then at_most + 1: "more than at_most"), so that a one-letter
+        query costs a page of the index, not every match (the list shows "more…")."""
         if not clean_code(text):
             query = _listing(include_anonymized, within_cases).with_only_columns(func.count())
         else:
             matches = _matches(text, include_anonymized, within_cases)
             if matches is None:
                 return 0
-            query = select(func.count()).select_from(matches)
+            counted = select(matches.c.id)
+            if at_most is not None:
+                counted = counted.limit(at_most + 1)
+            query = select(func.count()).select_from(counted.subquery())
         with self.ctx.db.reading() as session:
             return session.scalar(query) or 0
 

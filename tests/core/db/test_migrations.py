@@ -152,3 +152,34 @@ def test_service_details_revision_keeps_parties_and_adds_postcode_e_mail_and_lea
     with db.reading() as s:
         assert s.execute(text("SELECT COUNT(*) FROM property_lead")).scalar_one() == 0
     db.dispose()
+
+
+def test_search_grams_revision_makes_parties_written_before_it_findable(tmp_path):
+    """0005 -> 0009: a party registered before the gram index is found by a part of its
+    name and by digits inside its phone; an anonymized one gets no grams."""
+    from microcourt.services import open_services
+
+    data = tmp_path / "data"
+    data.mkdir()
+    engine = make_engine(sqlite_url(data / "microcourt.db"))
+    upgrade(engine, "0005")
+    with engine.begin() as c:
+        for pid, name, digits, anonymized in ((7, "阿依古丽·买买提", "18600001111", None),
+                                              (8, "已匿名", None, "2026-02-01 00:00:00")):
+            c.execute(text(
+                "INSERT INTO party (id, kind, name, name_pinyin, name_initials,"
+                " accepts_e_service, needs, notes, phone, phone_digits, anonymized_at,"
+                " created_at, updated_at) VALUES (:id, 'person', :name, 'ayiguli', 'aygl', 0,"
+                " '', '', :digits, :digits, :anonymized, '2026-01-01 00:00:00',"
+                " '2026-01-01 00:00:00')"),
+                {"id": pid, "name": name, "digits": digits, "anonymized": anonymized})
+    engine.dispose()
+    services = open_services(data)
+    try:
+        assert [row.id for row in services.parties.search("古丽")] == [7]
+        assert [row.id for row in services.parties.search("0001")] == [7]
+        with services.ctx.db.reading() as s:
+            assert s.execute(text("SELECT COUNT(*) FROM party_search_gram"
+                                  " WHERE party_id = 8")).scalar_one() == 0
+    finally:
+        services.close()

@@ -170,6 +170,7 @@ STANDS_FOR = {
     "court_profile": [("profile", None)], "app_setting": [("settings", None)],
     "audit_entry": [("audit", None)], "case_number_counter": [],
     "document_reading": [("cases", "case_id"), ("parties", "party_id")],
+    "party_search_gram": [("parties", "party_id")],
 }
 
 

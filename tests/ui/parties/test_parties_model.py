@@ -29,8 +29,9 @@ class FakeParties:
         self.rows = list(rows)
         self.windows = []
 
-    def count(self, text=""):
-        return len([r for r in self.rows if text in r.name])
+    def count(self, text="", at_most=None):
+        found = len([r for r in self.rows if text in r.name])
+        return found if at_most is None else min(found, at_most + 1)
 
     def search(self, text="", offset=0, limit=100):
         self.windows.append((offset, limit))
@@ -95,3 +96,18 @@ def test_five_thousand_parties_open_in_windows(context):
     assert len(set(ids)) == 400  # the second window continues the first
     masked = model.data(model.index(0, Column.ID_NUMBER))
     assert "*" in masked and len(masked) == 18
+
+
+def test_a_search_past_the_cap_shows_the_cap_and_says_there_are_more(qapp):
+    from ui.parties.table_model import SEARCH_CAP
+    source = FakeParties(_row(i, name=f"王{i}") for i in range(SEARCH_CAP + 50))
+    model = PartyTableModel(source, window=400)
+    model.set_search("王")
+    while model.canFetchMore():
+        model.fetchMore()
+    assert (model.rowCount(), model.total(), model.more) == (SEARCH_CAP, SEARCH_CAP, True)
+    assert f"{SEARCH_CAP:,}" in model.found_text()
+    model.set_search("王1")  # 王1, 王10-19, 王100-199, 王1000-1049: 161, under the cap
+    assert (model.total(), model.more) == (161, False)
+    model.set_search("")  # the whole register is counted exactly
+    assert (model.total(), model.more) == (SEARCH_CAP + 50, False)
