@@ -22,7 +22,14 @@ from sqlalchemy import func, intersect, select, union
 from sqlalchemy.sql import Select
 
 from microcourt.db.models import CaseParty, Party, PartySearchGram
-from microcourt.search_keys import MIN_PHONE_DIGITS, NAME_GRAM, PHONE_MARK, name_gram
+from microcourt.search_keys import (
+    INITIALS_MARK,
+    MIN_PHONE_DIGITS,
+    NAME_GRAM,
+    PHONE_MARK,
+    PINYIN_MARK,
+    name_gram,
+)
 from microcourt.services.kernel.rules import EVERYONE, allowed, narrowed
 from microcourt.services.parties.dto import PartyPage, PartyRow
 from microcourt.services.parties.mapping import ROW_COLUMNS, party_row
@@ -77,10 +84,13 @@ def _phone_branch(digits: str) -> Select:
 
 
 def _pinyin_branches(letters: str) -> list[Select]:
-    # Anonymized parties have empty search keys, so these never find them.
+    """The usual reading in the party's own columns, the other readings of a polyphonic
+    name (few) in the gram index. Anonymized parties have neither."""
     letters = letters.lower()
     return [_keys(_prefix_range(Party.name_pinyin, letters)),
-            _keys(_prefix_range(Party.name_initials, letters))]
+            _keys(_prefix_range(Party.name_initials, letters)),
+            _gram_keys(_prefix_range(PartySearchGram.gram, PINYIN_MARK + letters)),
+            _gram_keys(_prefix_range(PartySearchGram.gram, INITIALS_MARK + letters))]
 
 
 def _id_tail_branch(word: str) -> Select:

@@ -165,6 +165,7 @@ def test_search_grams_revision_makes_parties_written_before_it_findable(tmp_path
     upgrade(engine, "0005")
     with engine.begin() as c:
         for pid, name, digits, anonymized in ((7, "阿依古丽·买买提", "18600001111", None),
+                                              (9, "曾国藩", "13900002222", None),
                                               (8, "已匿名", None, "2026-02-01 00:00:00")):
             c.execute(text(
                 "INSERT INTO party (id, kind, name, name_pinyin, name_initials,"
@@ -178,6 +179,9 @@ def test_search_grams_revision_makes_parties_written_before_it_findable(tmp_path
     try:
         assert [row.id for row in services.parties.search("古丽")] == [7]
         assert [row.id for row in services.parties.search("0001")] == [7]
+        # keyed again by the surname reading, the word reading still found
+        assert [row.id for row in services.parties.search("zengguofan")] == [9]
+        assert [row.id for row in services.parties.search("cengguofan")] == [9]
         with services.ctx.db.reading() as s:
             assert s.execute(text("SELECT COUNT(*) FROM party_search_gram"
                                   " WHERE party_id = 8")).scalar_one() == 0

@@ -114,3 +114,47 @@ def test_no_search_reads_the_whole_party_table(services, query):
         plan = " | ".join(row[-1] for row in connection.execute(
             text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert not re.search(r"\bSCAN (TABLE )?party\b(?!_)", plan), plan
+
+
+SURNAMES = [  # name, how the liaison types it
+    ("曾国藩", "zengguofan"), ("单田芳", "shantianfang"), ("解缙", "xiejin"),
+    ("仇英", "qiuying"), ("区志华", "ouzhihua"), ("朴正熙", "piaozhengxi"),
+    ("查良镛", "zhaliangyong"), ("覃怀民", "qinhuaimin"), ("盖叫天", "gejiaotian"),
+    ("员半千", "yunbanqian"), ("尉迟恭", "yuchigong"), ("万俟卨", "moqixie"),
+]
+
+
+def _register_names(services, names):
+    ids = {}
+    for seq, name in enumerate(names):
+        detail = services.parties.register(PartyDraft(
+            name=name, id_number=compose_resident_id("330185", date(1960, 1, 1), seq),
+            phone=f"139000000{seq:02d}", household_address="上田村"), CONSENT)
+        ids[name] = detail.id
+    return ids
+
+
+def test_surnames_are_found_by_their_surname_reading_and_initials(services):
+    ids = _register_names(services, [name for name, _ in SURNAMES])
+    for name, typed in SURNAMES:
+        assert ids[name] in _ids(services, typed), (name, typed)
+        assert ids[name] in _ids(services, typed[:4]), (name, typed[:4])
+    # the list is ordered by the surname reading: 曾 among the z's, not the c's
+    listed = [row.name for row in services.parties.search("")]
+    assert listed.index("曾国藩") > listed.index("覃怀民")
+
+
+def test_every_reading_of_a_polyphonic_name_finds_it(services):
+    ids = _register_names(services, ["曾国藩", "单田芳", "解缙"])
+    assert _ids(services, "cengguofan") == [ids["曾国藩"]]
+    assert _ids(services, "dantianfang") == [ids["单田芳"]]
+    assert _ids(services, "jiejin") == [ids["解缙"]]
+    assert _ids(services, "dtf") == [ids["单田芳"]]
+
+
+def test_rare_characters_have_readings(services):
+    ids = _register_names(services, ["王𠮷", "刘䶮", "李堃"])
+    assert _ids(services, "wangji") == [ids["王𠮷"]]
+    assert _ids(services, "liuyan") == [ids["刘䶮"]]
+    assert _ids(services, "likun") == [ids["李堃"]]
+    assert _ids(services, "wj") == [ids["王𠮷"]]
