@@ -1148,6 +1148,64 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>CharPicker</name>
+    <message>
+        <source>Pick a character the input method cannot type</source>
+        <translation>选字：输入法打不出的字</translation>
+    </message>
+</context>
+<context>
+    <name>CharPickerDialog</name>
+    <message>
+        <source>Pick a character</source>
+        <translation>选字</translation>
+    </message>
+    <message>
+        <source>Pinyin without tones, e.g. ji or lv</source>
+        <translation>不带声调的拼音，如 ji、lv（绿）</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>读音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By reading</source>
+        <translation>按读音</translation>
+    </message>
+    <message>
+        <source>By radical and strokes</source>
+        <translation>按部首和笔画</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>R&amp;adical</source>
+        <translation>部首(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;More strokes</source>
+        <translation>部首外笔画(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2} strokes</source>
+        <translation>{0}：{1}；共 {2} 画</translation>
+    </message>
+    <message>
+        <source>{0} more: narrow the search</source>
+        <translation>另有 {0} 个，请缩小范围</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 个</translation>
+    </message>
+</context>
+<context>
     <name>ClaimAmountDialog</name>
     <message>
         <source>Claim of {0}</source>

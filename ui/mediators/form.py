@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.services.mediators.service import MediatorDraft, MediatorInfo, Specialty
+from ui.common.char_picker import attach_char_picker
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import keep_readable
@@ -48,6 +49,7 @@ class MediatorFormDialog(QDialog):
     def _build(self) -> None:
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("name")
+        attach_char_picker(self.name_edit)
         self.organization_edit = QLineEdit(self)
         self.organization_edit.setObjectName("organization")
         self.organization_edit.setPlaceholderText(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from microcourt.domain import AgentKind, Gender, IdType
 from microcourt.services.parties.dto import AgentDraft, AgentInfo
 from microcourt.services.parties.rules import STANDARD_SPECIAL_AUTHORITY
+from ui.common.char_picker import attach_char_picker
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
@@ -64,6 +65,7 @@ class AgentFormDialog(QDialog):
         scope.setTabChangesFocus(True)
         scope.setMaximumHeight(90)
         widgets = {name: QLineEdit(self) for name in _LINES}
+        attach_char_picker(widgets["name"])
         widgets["relation"].setPlaceholderText(self.tr("e.g. son, daughter-in-law"))
         widgets["licence_number"].setPlaceholderText(self.tr("Lawyers only"))
         widgets.update(

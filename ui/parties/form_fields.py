@@ -29,6 +29,7 @@ from microcourt.domain import ETHNIC_GROUPS, Gender, IdType, PartyKind, PartyNee
 from microcourt.errors import ValidationError
 from microcourt.services.parties.dto import PartyDraft
 from microcourt.validation.idcard import parse_resident_id
+from ui.common.char_picker import attach_char_picker
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import coded_combo, combo_value, set_combo_value
 from ui.i18n import domain_label
@@ -38,6 +39,7 @@ PERSON_ID_TYPES = (IdType.RESIDENT_ID, IdType.HK_MACAO_PERMIT, IdType.TAIWAN_PER
 _ENCODED_IDS = {IdType.RESIDENT_ID.value, IdType.HK_MACAO_PERMIT.value,
                 IdType.TAIWAN_PERMIT.value}
 NOTE_COLOUR = "#1565c0"
+_NAME_FIELDS = ("name", "emergency_name", "legal_rep_name")
 _TEXT_FIELDS = ("name", "birth_date", "id_number", "phone", "household_address",
                 "service_address", "service_postcode", "wechat", "e_service_address",
                 "occupation", "emergency_name", "emergency_relation", "emergency_phone",
@@ -81,6 +83,8 @@ class PartyFields(QWidget):
         caption.setBuddy(widget)
         form.addRow(caption, self.errors.cell(name, widget, *below))
         self.inputs[name] = widget
+        if name in _NAME_FIELDS:  # names with characters an input method cannot type
+            attach_char_picker(widget)
         return widget
 
     def _line(self, placeholder: str = "", max_length: int = 300) -> QLineEdit:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import PartyKind
 from microcourt.services.parties.dto import PartyDetail
+from ui.common.char_picker import attach_char_picker
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower, unless_gone
 from ui.common.tables import list_table, select_row_quietly
@@ -49,6 +50,7 @@ class PartiesPage(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
+        attach_char_picker(self.search)
         self.search.setObjectName("party_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.char_picker import attach_char_picker
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.parties.table_model import PARTY_ID_ROLE, Column, PartyTableModel
@@ -46,6 +47,7 @@ class PartyPickerDialog(QDialog):
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
+        attach_char_picker(self.search)
         self.search.setObjectName("picker_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr(
