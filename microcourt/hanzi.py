@@ -68,10 +68,20 @@ def _by_reading() -> dict[str, list[Hanzi]]:
     return found
 
 
+@cache
+def tongyong() -> frozenset[str]:
+    """The 8,105 characters of the 通用规范汉字表 (resources/fonts, see its README)."""
+    text = (resources_dir() / "fonts" / "tongyong-guifan-hanzi-2013.txt").read_text("utf-8")
+    return frozenset(line.split()[1] for line in text.splitlines()
+                     if line and not line.startswith("#"))
+
+
 def by_reading(reading: str) -> list[Hanzi]:
-    """Characters read `reading` (toneless, 'lv' for lü), fewest strokes first."""
+    """Characters read `reading` (toneless, 'lv' for lü): those of the 通用规范汉字表
+    first, then the rare ones, each by fewest strokes."""
     found = _by_reading().get(reading.strip().lower().replace("ü", "v"), [])
-    return sorted(found, key=lambda h: (h.strokes or 99, ord(h.char)))
+    common = tongyong()
+    return sorted(found, key=lambda h: (h.char not in common, h.strokes or 99, ord(h.char)))
 
 
 def by_radical(radical: int, residual_strokes: int | None = None) -> list[Hanzi]:
