@@ -1,6 +1,17 @@
 import pytest
+from db_template import SqliteTemplate, install
 
 from microcourt.services import open_services
+
+
+@pytest.fixture(scope="session", autouse=True)
+def db_template(tmp_path_factory) -> SqliteTemplate:
+    """One migrated database per session; every new database a test opens is a copy of
+    it (tests/db_template.py)."""
+    template = SqliteTemplate(tmp_path_factory.mktemp("db-template")).make()
+    patches = install(template)
+    yield template
+    patches.undo()
 
 
 @pytest.fixture
@@ -9,7 +20,6 @@ def services(tmp_path):
     svc = open_services(tmp_path / "data")
     yield svc
     svc.close()
-
 
 
 # -- the document lint, over every PDF the suite makes (issue 14 item 7) ---------------

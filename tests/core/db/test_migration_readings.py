@@ -2,6 +2,7 @@
 keeps every one; the new table takes readings that reference them and cascades with
 them; it downgrades again."""
 from alembic import command
+from db_template import stored_database
 from sqlalchemy import text
 
 from microcourt.db.engine import make_engine, sqlite_url
@@ -10,7 +11,6 @@ from microcourt.db.migrate import (
     current_revision,
     head_revision,
     open_database,
-    upgrade,
 )
 
 READINGS = "0004"
@@ -22,8 +22,7 @@ def _before_readings() -> str:
 
 
 def _seed(path):
-    engine = make_engine(sqlite_url(path))
-    upgrade(engine, _before_readings())
+    engine = make_engine(sqlite_url(stored_database(_before_readings(), path)))
     with engine.begin() as c:
         c.execute(text(
             "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"

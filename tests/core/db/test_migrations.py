@@ -5,6 +5,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from db_template import stored_database
 from sqlalchemy import text
 
 from microcourt.db.engine import make_engine, sqlite_url
@@ -13,7 +14,6 @@ from microcourt.db.migrate import (
     current_revision,
     head_revision,
     open_database,
-    upgrade,
 )
 from microcourt.db.models import Base
 from microcourt.errors import DatabaseUnusable
@@ -47,9 +47,8 @@ FIRST = _revisions_oldest_first()[0]
 
 
 def _seed_first_revision(path):
-    """Rows written with plain SQL at the first revision, as an old install would hold."""
-    engine = make_engine(sqlite_url(path))
-    upgrade(engine, FIRST)
+    """Rows written with plain SQL into the first release's own database file."""
+    engine = make_engine(sqlite_url(stored_database(FIRST, path)))
     with engine.begin() as c:
         c.execute(text(
             "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"
@@ -128,9 +127,7 @@ def test_quick_head_read_from_files_agrees_with_alembic():
 def test_service_details_revision_keeps_parties_and_adds_postcode_e_mail_and_leads(tmp_path):
     """0002 -> 0005: a party written before it keeps every value, gains empty postcode
     and e-mail columns, and can be given property leads, which go with it."""
-    path = tmp_path / "old.db"
-    engine = make_engine(sqlite_url(path))
-    upgrade(engine, "0002")
+    engine = make_engine(sqlite_url(path := stored_database("0002", tmp_path / "old.db")))
     with engine.begin() as c:
         c.execute(text(
             "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"

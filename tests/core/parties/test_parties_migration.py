@@ -1,15 +1,15 @@
 """Revision 0002 gives rows written before it every search key."""
+from db_template import stored_database
 from sqlalchemy import text
 
 from microcourt.db.engine import make_engine, sqlite_url
-from microcourt.db.migrate import open_database, upgrade
+from microcourt.db.migrate import open_database
 from microcourt.services import open_services
 
 
 def test_rows_from_revision_0001_become_searchable(tmp_path):
-    path = tmp_path / "microcourt.db"
+    path = stored_database("0001", tmp_path / "microcourt.db")  # as release 0001 made it
     engine = make_engine(sqlite_url(path))
-    upgrade(engine, "0001")
     with engine.begin() as c:
         c.execute(text(
             "INSERT INTO party (id, kind, name, name_pinyin, name_initials, accepts_e_service,"
