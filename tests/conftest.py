@@ -81,8 +81,8 @@ def document_lint(request, _pdf_capture):
         key = ("garbage " if garbage else "") + hashlib.sha256(data).hexdigest()
         if key not in _LINTED:
             reader = PdfReader(io.BytesIO(data))
-            if kind == "bound":  # its pages are the documents already linted one by one
-                _LINTED[key] = font_problems(reader) + box_problems(reader)
+            if kind == "bound":  # its pages are the documents already linted one by one,
+                _LINTED[key] = font_problems(reader)  # stream for stream: only the tags
             elif garbage:
                 _LINTED[key] = (font_problems(reader) + box_problems(reader) + seal_problems(
                     [page.extract_text() or "" for page in reader.pages]))

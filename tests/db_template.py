@@ -39,6 +39,7 @@ class SqliteTemplate:
     def make(self) -> SqliteTemplate:
         from microcourt.db.migrate import open_database
 
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         open_database(self.path).dispose()  # closing the last connection folds in the WAL
         return self
 

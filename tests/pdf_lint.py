@@ -75,11 +75,18 @@ def seal_problems(pages: list[str]) -> list[str]:
 
 
 def font_problems(reader: PdfReader) -> list[str]:
-    found, subsets = [], {}
+    found, subsets, seen = [], {}, set()
     for page in reader.pages:
         fonts = page.get("/Resources", {}).get_object().get("/Font", {})
-        for font in fonts.get_object().values():
-            font = font.get_object()
+        for reference in fonts.get_object().values():
+            # The pages of a document share its font objects: each is read (and its
+            # font file unpacked and hashed) once, not once per page.
+            key = getattr(reference, "idnum", None)  # None: a direct object, always read
+            if key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            font = reference.get_object()
             name = str(font.get("/BaseFont", ""))[1:]
             descriptor = font.get("/FontDescriptor")
             if font.get("/Subtype") != "/TrueType" or descriptor is None:
