@@ -157,9 +157,7 @@ def test_search_grams_revision_makes_parties_written_before_it_findable(tmp_path
     from microcourt.services import open_services
 
     data = tmp_path / "data"
-    data.mkdir()
-    engine = make_engine(sqlite_url(data / "microcourt.db"))
-    upgrade(engine, "0005")
+    engine = make_engine(sqlite_url(stored_database("0005", data / "microcourt.db")))
     with engine.begin() as c:
         for pid, name, digits, anonymized in ((7, "阿依古丽·买买提", "18600001111", None),
                                               (9, "曾国藩", "13900002222", None),
