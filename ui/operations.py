@@ -211,11 +211,13 @@ class Operation(QObject):
         return self in _RUNNING
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        # Listeners first: a modal QProgressDialog's setValue processes events, so the
+        # next step can be delivered inside it; emitting after would reorder the steps.
+        self.progressed.emit(done, total, message)
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
             self.dialog.setLabelText(message)
-        self.progressed.emit(done, total, message)
 
     def _on_success(self, value: object) -> None:
         self.result = value
