@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
 from microcourt.errors import ValidationError
+from microcourt.services.audit.anchors import parse_typed
 from microcourt.services.audit.labels import action_label, source_label
 from microcourt.services.audit.queries import AuditFilter
 from microcourt.timeutil import format_local, local
@@ -20,6 +21,8 @@ def register(sub) -> None:
     parser = add_command(sub, "audit")
     actions = parser.add_subparsers(dest="action", required=True)
     verify = actions.add_parser("verify", help="检查审计日志的哈希链，指出第一条被改动或删除的记录")
+    verify.add_argument("--anchor", action="append", default=[], metavar="编号:哈希",
+                        help="月报上印的链头（如 1290:3f2a9c1d0b7e4a55），可写多次")
     verify.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")
     verify.set_defaults(handler=verify_chain)
     list_ = actions.add_parser("list", help="列出审计记录（最新的在前）")
@@ -35,17 +38,35 @@ def register(sub) -> None:
     list_.set_defaults(handler=list_entries)
 
 
+def _typed_anchors(texts: list[str]) -> tuple:
+    try:
+        return tuple(parse_typed(text) for text in texts)
+    except ValueError as exc:
+        raise ValidationError("anchor", f"链头“{exc}”的格式不对，应为 编号:哈希（哈希至少8位），"
+                              "如 1290:3f2a9c1d0b7e4a55。") from None
+
+
 def verify_chain(args, services) -> int:
-    report = services.audit.verify()
+    report = services.audit.verify(_typed_anchors(args.anchor))
     if args.json:
         print_json({"ok": report.ok, "checked": report.checked,
-                    "first_broken_id": report.first_broken_id, "reason": report.reason})
+                    "first_broken_id": report.first_broken_id, "reason": report.reason,
+                    "findings": list(report.findings), "notes": list(report.notes),
+                    "anchors": report.anchors,
+                    "head": report.head.printed() if report.head else None})
+        return 0 if report.ok else 1
+    for note in report.notes:
+        print(note)
     if report.ok:
-        if not args.json:
-            print(f"审计日志完整：共{report.checked}条")
+        head = (f"（与{report.anchors}处链头记录相符，当前链头 {report.head.printed()}）"
+                if report.head else "")
+        print(f"审计日志完整：共{report.checked}条{head}")
         return 0
-    print(f"审计日志不完整：第{report.first_broken_id}号记录处断开（{report.reason}）；"
-          f"此前的{report.checked}条完好。", file=sys.stderr)
+    if report.first_broken_id is not None:
+        print(f"审计日志不完整：第{report.first_broken_id}号记录处断开（{report.reason}）；"
+              f"此前的{report.checked}条完好。", file=sys.stderr)
+    for finding in report.findings:
+        print(f"审计日志与外部记录不符：{finding}", file=sys.stderr)
     return 1
 
 

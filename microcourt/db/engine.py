@@ -63,7 +63,9 @@ class Database:
     def __init__(self, engine: Engine, path: Path | None = None):
         self.engine = engine
         self.path = path
-        self._factory = sessionmaker(engine, expire_on_commit=False)
+        # The file beside which the audit log keeps its anchor (services/audit/anchors.py).
+        self._factory = sessionmaker(engine, expire_on_commit=False,
+                                     info={"data_file": path})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from microcourt.services.audit import chain as audit
 from microcourt.services.audit import queries as audit_query
+from microcourt.services.audit.anchors import Anchor
 from microcourt.services.audit.queries import AuditFilter, AuditRow
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.rules import ADMIN, EVERYONE, allowed
@@ -33,5 +34,7 @@ class AuditService:
         audit.record_export(self.ctx, f"document.{action}", title=title, copies=copies)
 
     @allowed(ADMIN, what="查看审计日志")
-    def verify(self) -> audit.ChainReport:
-        return audit.verify(self.ctx)
+    def verify(self, anchors: tuple[Anchor, ...] = ()) -> audit.ChainReport:
+        """The chain, and every anchor outside the database (plus `anchors` typed from a
+        printed monthly report)."""
+        return audit.verify(self.ctx, tuple(anchors))
