@@ -57,6 +57,10 @@ def report_story(report: ReportContents, styles: DocumentStyles) -> list[Flowabl
                            styles.small))
     story.append(_case_list(report) if report.cases else paragraph("本月没有案件。", styles.body))
     story += _notes(styles)
+    if report.audit_head:
+        story.append(paragraph(f"审计日志链头：{report.audit_head}（请随报告存档；核对时运行 "
+                               f"microcourt-cli audit verify --anchor {report.audit_head}）",
+                               styles.small))
     return story
 
 

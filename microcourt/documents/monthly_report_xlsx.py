@@ -1,7 +1,7 @@
 """The monthly report as an .xlsx workbook (openpyxl): a summary sheet (key figures,
 cases by category and by status) and a case-list sheet, each with a bold, frozen header
 row and column widths fitted to Chinese text. Amounts are numbers (yuan, two places) so
-the town can add them up; ID numbers are masked, as in the PDF."""
+the town can add them up; ID numbers are masked, as in the PDF. Text is never a formula."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -32,6 +32,7 @@ def write_report_xlsx(report: ReportContents, out_path: Path) -> Path:
     _cases(book.create_sheet(CASES_SHEET), report)
     book.properties.title = report.title
     book.properties.creator = "微法庭助手"
+    _text_as_strings(book)
     return write_atomically(out_path, lambda temp: book.save(temp))
 
 
@@ -51,6 +52,8 @@ def _summary(sheet: Worksheet, report: ReportContents) -> None:
             sheet.append([name, count, "件"])
     sheet.append([])
     sheet.append([f"{report.title}（{report.made_on.isoformat()}制表）"])
+    if report.audit_head:
+        sheet.append([f"审计日志链头：{report.audit_head}（请随报告存档）"])
     _fit(sheet)
 
 
@@ -66,6 +69,16 @@ def _cases(sheet: Worksheet, report: ReportContents) -> None:
     if report.cases:
         sheet.auto_filter.ref = sheet.dimensions
     _fit(sheet)
+
+
+def _text_as_strings(book: Workbook) -> None:
+    """Every text cell a string cell: openpyxl stores text beginning with "=" as a
+    formula, so a party named =HYPERLINK(...) would run in the town's Excel (issue 12)."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
 
 
 def _header(sheet: Worksheet, titles) -> None:

@@ -38,3 +38,6 @@ class ReportContents:
     by_category: tuple[tuple[str, int], ...]   # (Chinese name, cases), zero rows left out
     by_status: tuple[tuple[str, int], ...]
     cases: tuple[ReportCase, ...]
+    # The audit chain's head when the report was made ("1290:3f2a9c1d0b7e4a55"): a paper
+    # anchor the liaison files, typed back with `audit verify --anchor` (issue 12).
+    audit_head: str = ""

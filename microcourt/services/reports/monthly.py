@@ -49,6 +49,7 @@ class MonthlyReport:
     made_on: date
     statistics: PeriodStatistics
     cases: tuple[ReportCase, ...]
+    audit_head: str = ""     # the paper anchor printed on the report (audit/anchors.py)
 
     @property
     def title(self) -> str:
@@ -62,7 +63,8 @@ class MonthlyReport:
             last_day=self.period.end - timedelta(days=1), made_on=self.made_on,
             figures=tuple(key_figures(self.statistics)),
             by_category=tuple(counts_table(counts.by_category, CaseCategory)),
-            by_status=tuple(counts_table(counts.by_status, CaseStatus)), cases=self.cases)
+            by_status=tuple(counts_table(counts.by_status, CaseStatus)), cases=self.cases,
+            audit_head=self.audit_head)
 
 
 def key_figures(stats: PeriodStatistics) -> list[Figure]:
@@ -118,8 +120,9 @@ class ReportsService:
         with self.ctx.db.reading() as session:
             profile = court_profile(session)
             cases = report_cases(session, period)
+            head = audit.head(session)
         return MonthlyReport(profile.name or "微法庭", period, today or today_local(),
-                             statistics, tuple(cases))
+                             statistics, tuple(cases), head.printed() if head else "")
 
     @allowed(ADMIN, what="导出月度报告")
     def write_monthly(self, month: str | Period, out_path: str | Path) -> Path:

@@ -112,3 +112,41 @@ def test_the_case_list_repeats_its_header_keeps_numbers_whole_and_adds_up(servic
     lines = [line.strip() for page in pages for line in page.split("\n")]
     for number in numbers:  # each whole on one line
         assert any(number in line for line in lines), number
+
+
+FORMULAS = ('=HYPERLINK("http://evil.example/","点我")', "+1+1", "-2+3", "@SUM(A1)",
+            "=cmd|'/C calc'!A0")
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_the_workbook(services, tmp_path):
+    """A party named =HYPERLINK(...) is a name, not a live formula (issue 12, item 4)."""
+    import zipfile
+
+    services.settings.save_profile(PROFILE)
+    with services.ctx.db.transaction() as s:
+        sides = [person(s, name, date(1960, 1, 1)) for name in FORMULAS]
+        case(s, date(2024, 3, 2), "registered", sides[:3], sides[3:])
+    out = ReportsService(services.ctx).write_monthly("2024-03", tmp_path / "月报.xlsx")
+    with zipfile.ZipFile(out) as archive:
+        sheets = [archive.read(name).decode("utf-8") for name in archive.namelist()
+                  if name.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
+    row = next(load_workbook(out)["案件清单"].iter_rows(min_row=2))
+    assert row[4].data_type == "s" and row[4].value.startswith('=HYPERLINK("http://evil')
+    assert row[5].data_type == "s" and row[5].value.startswith("@SUM(A1)")
+
+
+def test_the_report_prints_the_audit_head_as_a_paper_anchor(month, tmp_path):
+    reports, _ = month
+    from microcourt.services.audit import chain as audit
+
+    def printed() -> str:
+        with reports.ctx.db.reading() as session:
+            return audit.head(session).printed()
+
+    head = printed()
+    text = pdf_text(reports.write_monthly("2024-03", tmp_path / "月报.pdf"))
+    assert flat(f"审计日志链头：{head}") in text
+    head = printed()  # the PDF's own audit entry moved it
+    book = load_workbook(reports.write_monthly("2024-03", tmp_path / "月报.xlsx"))
+    assert f"审计日志链头：{head}（请随报告存档）" in [c.value for c in book["汇总"]["A"]]
