@@ -3,8 +3,6 @@ each pointing at a cell of the liaison's own file, with Copy and Save so the rep
 go beside the spreadsheet while it is being corrected."""
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcourt.csv_export import csv_text
 from microcourt.errors import UserError
 from microcourt.importers import Problem
 from ui import errors
@@ -37,12 +36,9 @@ def report_text(summary: str, problems: list[Problem]) -> str:
 
 
 def report_csv(problems: list[Problem]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(EXPORT_HEADER)
-    for p in problems:
-        writer.writerow(["" if p.row is None else p.row, p.column, p.value, p.reason])
-    return buffer.getvalue()
+    """The problems as CSV; a value typed as =cmd|... stays text (csv_export)."""
+    return csv_text([EXPORT_HEADER, *(["" if p.row is None else p.row, p.column, p.value,
+                                       p.reason] for p in problems)])
 
 
 class ProblemModel(QAbstractTableModel):

@@ -206,3 +206,18 @@ def test_field_menu_offers_every_field_and_marks_the_current_one(qtbot, dialog, 
     assert choices == [AUTOMATIC, None, *(spec.key for spec in FIELDS)]
     checked = [a.data() for a in menu.actions() if a.isChecked()]
     assert checked == ["phone"]
+
+
+def test_a_saved_report_carries_no_live_formula(qtbot, dialog, tmp_path):
+    """A value typed as =cmd|... is written as text (OWASP: a leading apostrophe)."""
+    rows = workers(4)
+    rows[1]["联系电话"] = "=cmd|'/C calc'!A0"
+    rows[2]["联系电话"] = "@SUM(1+1)"
+    load(qtbot, dialog, write_csv(tmp_path / "有公式.csv", rows, encoding="utf-8"))
+    dialog.consent_box.setChecked(True)
+    run_import(qtbot, dialog)
+    assert dialog.report_panel.save_to(tmp_path / "report.csv", as_csv=True)
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
+        saved = list(csv.reader(handle))
+    values = [row[2] for row in saved[1:]]
+    assert values == ["'=cmd|'/C calc'!A0", "'@SUM(1+1)"]
