@@ -40,7 +40,8 @@ def make_private(path: Path) -> None:
 
 
 def secure_data_dir(paths: DataPaths) -> None:
-    """Make the data folder, its sub-folders, the database and every backup private."""
+    """Make the data folder, its sub-folders and every file in it, the logs and the
+    backups private."""
     if not supports_modes():
         return
     for folder in (paths.root, paths.backups, paths.logs, paths.documents):
@@ -48,10 +49,13 @@ def secure_data_dir(paths: DataPaths) -> None:
             make_private(folder)
     for suffix in _DB_SUFFIXES:
         make_private(paths.database.with_name(paths.database.name + suffix))
-    if paths.backups.is_dir():
-        for item in paths.backups.iterdir():
-            if item.is_file():
-                make_private(item)
+    # Every file the program keeps there: the database's pre-upgrade and damaged
+    # copies and the audit anchor beside it, the logs, the backups.
+    for folder in (paths.root, paths.logs, paths.backups):
+        if folder.is_dir():
+            for item in folder.iterdir():
+                if item.is_file():
+                    make_private(item)
 
 
 def open_private(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_EXCL):

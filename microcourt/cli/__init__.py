@@ -1,6 +1,7 @@
 """`microcourt-cli [--data-dir DIR] COMMAND ...` (DESIGN.md section 4).
 
-Exit codes: 0 success, 1 a user error (Chinese message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 a user error (Chinese message on stderr) or an unexpected one
+(a Chinese sentence; the masked traceback goes to the data folder's log), 2 bad usage.
 Each command group lives in its own module exposing `register(subparsers)`; the
 handlers get the parsed arguments and an open `Services`, and return an exit code.
 The CLI is the administrator's tool of the OS user who owns the data directory: it
@@ -93,10 +94,42 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - the user sees a sentence, never a traceback
+        return _unexpected(exc)
+    logged = _log_to(services.ctx.paths.logs)
     try:
         return _run(args, services)
     finally:
         services.close()
+        if logged:
+            from microcourt.applog import shutdown_logging  # noqa: PLC0415
+
+            shutdown_logging()
+
+
+def _log_to(folder) -> bool:
+    """The data folder's log, unless this process logs somewhere already (the window,
+    a test); True when set up here."""
+    from microcourt.applog import current_log_file, setup_logging  # noqa: PLC0415
+
+    if current_log_file() is not None:
+        return False
+    setup_logging(folder)
+    return True
+
+
+def _unexpected(error: BaseException) -> int:
+    """Anything that is not a UserError: the masked traceback to the log (applog's
+    filter), a Chinese sentence to the user (issue 12, item 5)."""
+    import logging  # noqa: PLC0415
+
+    from microcourt.applog import current_log_file  # noqa: PLC0415
+
+    logging.getLogger("microcourt.cli").error("unexpected error", exc_info=error)
+    where = current_log_file()
+    print("出现了意外错误，操作没有完成，已保存的数据不受影响。"
+          + (f"详细情况已写入日志文件：{where}" if where else ""), file=sys.stderr)
+    return 1
 
 
 def _run(args, services) -> int:
@@ -108,6 +141,8 @@ def _run(args, services) -> int:
     except BrokenPipeError:  # `... --json | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the user sees a sentence, never a traceback
+        return _unexpected(exc)
 
 
 def _utf8_streams() -> None:

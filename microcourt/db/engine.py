@@ -10,6 +10,8 @@ from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from microcourt.private_files import open_private
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -25,11 +27,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str | URL) -> Engine:
+    """hide_parameters: a failed statement's error (and so the log and any traceback)
+    never quotes its values: names, phones, addresses, ID digits (issue 12, item 5)."""
     if str(url).startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def sqlite_url(path: Path) -> URL:
@@ -48,6 +53,8 @@ def copy_sqlite(source: Path, target: Path) -> None:
     writes, WAL included)."""
     src = connect_readonly(source)
     try:
+        if not Path(target).exists():  # created owner-only before a byte is copied
+            open_private(Path(target)).close()
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)

@@ -127,7 +127,8 @@ def _after_commit(session: Session) -> None:
         return
     head, kept = pending
     log.info("audit head #%d %s at %s", head.id, head.hash,
-             head.at.isoformat() if head.at else "-")
+             head.at.isoformat() if head.at else "-",
+             extra={"personal_data_free": True})  # a number and a hash: not masked
     path = session.info.get("data_file")
     if path is None:
         return
