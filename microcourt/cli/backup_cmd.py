@@ -106,7 +106,8 @@ def report_json(report: BackupReport) -> dict:
             "integrity": list(report.integrity), "revision": report.revision,
             "revision_known": report.revision_known, "counts": report.counts,
             "audit_ok": report.audit_ok, "audit_entries": report.audit_entries,
-            "problem": report.problem}
+            "audit_head": report.audit_head.printed() if report.audit_head else None,
+            "audit_findings": list(report.audit_findings), "problem": report.problem}
 
 
 def print_report(report: BackupReport) -> None:
@@ -120,7 +121,10 @@ def print_report(report: BackupReport) -> None:
     for table, count in report.counts.items():
         print(f"{MAIN_TABLES[table]}：{count}")
     chain = "完整" if report.audit_ok else "断开（备份中的审计日志被改动过）"
-    print(f"审计日志：{chain}，共{report.audit_entries}条")
+    head = f"，链头 {report.audit_head.printed()}" if report.audit_head else ""
+    print(f"审计日志：{chain}，共{report.audit_entries}条{head}")
+    for finding in report.audit_findings:
+        print(f"与当前的审计日志不符：{finding}")
 
 
 def verify_backup(args, services) -> int:

@@ -119,6 +119,13 @@ def verify(ctx: AppContext, extra: tuple[anchors.Anchor, ...] = ()) -> ChainRepo
                            notes=notes, anchors=compared)
 
 
+def contradictions(ctx: AppContext, anchor: anchors.Anchor) -> tuple[str, ...]:
+    """What the live log contradicts of one anchor (a backup's head, checked on a USB
+    stick with its password)."""
+    with ctx.db.reading() as session:
+        return anchors.check(session, head(session), (anchor,))[0]
+
+
 def head(session: Session) -> Head | None:
     """The newest entry, for a report to print or a backup to record."""
     row = session.execute(select(AuditEntry.id, AuditEntry.entry_hash, AuditEntry.at)

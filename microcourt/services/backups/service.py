@@ -21,6 +21,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from microcourt.errors import UserError
 from microcourt.paths import DataPaths
 from microcourt.private_files import open_private, secure_data_dir
 from microcourt.services.audit import chain as audit
+from microcourt.services.audit.anchors import Anchor
 from microcourt.services.backups.catalog import (
     AUTOMATIC_KINDS,
     PARTIAL_SUFFIX,
@@ -215,7 +217,12 @@ class BackupsService:
 
     @allowed(ADMIN, what="检查备份")
     def verify(self, path: Path | str, password: str | None = None) -> BackupReport:
+        """The backup checked, and its audit head compared with the live log."""
         report = verify_backup(path, password)
+        if report.audit_head is not None:
+            found = report.audit_head
+            report = replace(report, audit_findings=audit.contradictions(self.ctx, Anchor(
+                f"备份“{Path(path).name}”", found.id, found.hash, found.at)))
         with self.ctx.db.transaction() as session:
             audit.record(session, self.ctx.actor, "backup.verify", "backup", None,
                          file=Path(path).name, ok=report.ok)

@@ -3,7 +3,7 @@
 The file is decrypted if need be into a private temporary folder (the original is
 never opened by SQLite, so checking cannot change it), opened read-only, run through
 `PRAGMA integrity_check`, its rows counted per main table, its schema revision read and
-its audit chain walked.
+its audit chain walked and its head (the anchor it carries) read.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from microcourt.db.files import looks_like_sqlite
 from microcourt.errors import UserError
 from microcourt.private_files import make_private
 from microcourt.services.audit import chain as audit
+from microcourt.services.audit.anchors import Head
 from microcourt.services.backups.crypto import decrypt_file, is_encrypted
 from microcourt.services.backups.sqlite_checks import run_check
 
@@ -42,6 +43,10 @@ class BackupReport:
     audit_ok: bool | None = None
     audit_entries: int = 0
     problem: str = ""  # Chinese, when not ok
+    # The backup's anchor: its newest audit entry (number, hash), and what the live log
+    # contradicts of it (BackupsService.verify; services/audit/anchors.py).
+    audit_head: Head | None = None
+    audit_findings: tuple[str, ...] = ()
 
 
 def materialize(source: Path, target: Path, password: str | None = None) -> bool:
@@ -109,7 +114,7 @@ def inspect_copy(copy: Path, original: Path, encrypted: bool) -> BackupReport:
     known = revision in _known_revisions()
     problem = "" if known else "这个备份来自更新版本的微法庭助手，请先升级软件。"
     return BackupReport(original, encrypted, True, ("ok",), revision, known, counts,
-                        chain.ok, chain.checked, problem)
+                        chain.ok, chain.checked, problem, chain.head)
 
 
 def verify_backup(path: Path | str, password: str | None = None) -> BackupReport:

@@ -15,7 +15,7 @@ from microcourt.db.models import AuditEntry
 from microcourt.services import open_services
 from microcourt.services.audit import chain as audit
 from microcourt.services.audit.anchors import anchor_file
-from tests.core.backup_support import add_party
+from tests.core.backup_support import PASSWORD, add_party, fast_kdf  # noqa: F401
 
 ROOT = Path(__file__).parents[3]
 
@@ -152,3 +152,16 @@ def test_the_log_and_the_anchor_file_are_private(logged):
     path = anchor_file(logged.ctx.paths.database)
     if sys.platform != "win32":
         assert path.stat().st_mode & 0o077 == 0
+
+
+def test_an_encrypted_export_carries_the_head_that_names_a_truncation(logged, tmp_path,
+                                                                     fast_kdf):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    exported = logged.backups.export(stick, PASSWORD)
+    report = logged.backups.verify(exported.path, PASSWORD)
+    assert report.audit_head is not None and report.audit_head.id == 9
+    assert report.audit_findings == ()
+    raw(logged, "DELETE FROM audit_entry WHERE id > 4")
+    report = logged.backups.verify(exported.path, PASSWORD)
+    assert any("只到第4号" in f and "见过第9号" in f for f in report.audit_findings)
