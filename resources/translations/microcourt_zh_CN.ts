@@ -422,8 +422,12 @@
         <translation>共 {1} 条，显示最新的 {0} 条</translation>
     </message>
     <message>
-        <source>The audit log is complete: {0} entries, none changed or removed.</source>
-        <translation>审计日志完整：共 {0} 条，没有被改动或删除。</translation>
+        <source>The audit log is complete: {0} entries, none changed or removed; it agrees with the {1} records of its head kept outside the database.</source>
+        <translation>审计日志完整：共 {0} 条，没有被改动或删除；与数据库之外保存的 {1} 处链头记录相符。</translation>
+    </message>
+    <message>
+        <source>The audit log contradicts what was recorded outside the database: {0}</source>
+        <translation>审计日志与数据库之外的记录不符：{0}</translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry {0} ({1}); the {2} entries before it are intact.</source>

@@ -1,7 +1,8 @@
 """The Audit log page (administrator only, issue 7 item 2): who did what and when,
 newest first, filtered by date range, operator, action and kind of record; and
-"Verify chain", which walks the hash chain and says whether any entry was changed or
-removed. The log never holds a full ID number (services/audit.py masks them)."""
+"Verify chain", which walks the hash chain and compares it with the anchors kept outside
+the database (services/audit/anchors.py): it says whether any entry was changed or
+removed, the newest ones included. The log never holds a full ID number (services/audit.py masks them)."""
 from __future__ import annotations
 
 import json
@@ -145,11 +146,18 @@ class AuditPage(QWidget):
         if report is None:
             return
         if report.ok:
-            self.chain_label.setText(self.tr("The audit log is complete: {0} entries, none "
-                                             "changed or removed.").format(report.checked))
+            self.chain_label.setText(self.tr(
+                "The audit log is complete: {0} entries, none changed or removed; it agrees "
+                "with the {1} records of its head kept outside the database.").format(
+                    report.checked, report.anchors))
             self.chain_label.setStyleSheet("color: #2e7d32;")
-        else:
+        elif report.first_broken_id is not None:
             self.chain_label.setText(self.tr(
                 "The audit log was tampered with at entry {0} ({1}); the {2} entries before "
                 "it are intact.").format(report.first_broken_id, report.reason, report.checked))
+            self.chain_label.setStyleSheet("color: #c62828;")
+        else:  # the findings are the core's Chinese sentences, like `reason` above
+            self.chain_label.setText(self.tr(
+                "The audit log contradicts what was recorded outside the database: {0}")
+                .format("；".join(report.findings)))
             self.chain_label.setStyleSheet("color: #c62828;")

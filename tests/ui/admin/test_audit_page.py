@@ -63,3 +63,16 @@ def test_origin_is_said_in_words_and_not_confused_with_the_date_filter(page):
     assert page.use_dates.text() != origin_column
     origins = {page.table.item(r, 2).text() for r in range(page.table.rowCount())}
     assert "gui" not in origins and "Window" in origins
+
+
+def test_verify_chain_names_the_newest_entries_deleted(page, context):
+    """Deleting the newest entries leaves an intact chain; the anchors outside the
+    database name it (issue 12, item 3)."""
+    from sqlalchemy import delete, func, select
+
+    with context.services.ctx.db.transaction() as session:
+        newest = session.scalar(select(func.max(AuditEntry.id)))
+        session.execute(delete(AuditEntry).where(AuditEntry.id == newest))
+    page.verify_chain()
+    text = page.chain_label.text()
+    assert "contradicts" in text and f"见过第{newest}号" in text
