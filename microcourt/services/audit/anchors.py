@@ -3,9 +3,10 @@ so that what the chain cannot show by itself is seen: the newest entries deleted
 all of them), or an entry edited with every later hash recomputed.
 
 Where the head is kept, and found again by `collect`:
-- the anchor file beside the database (`microcourt.db.anchor`), rewritten after every
-  committed append; a head the chain no longer holds when the next entry is written is
-  kept in it (why "conflict"), and so is the head a restore replaced (why "restore");
+- the anchor file beside the database (`microcourt.db.anchor`, JSON lines): a line
+  appended after every committed append; a head the chain no longer holds when the next
+  entry is written is kept in it (why "conflict"), and so is the head a restore
+  replaced (why "restore");
 - the log file: one line "audit head #N <hash>" per committed append;
 - every backup: a backup is a copy of the database, its newest entry is its head;
 - the printed monthly report (a paper anchor typed back with `audit verify --anchor`);
@@ -36,6 +37,8 @@ from microcourt.timeutil import to_local
 log = logging.getLogger("microcourt.audit.anchor")
 
 ANCHOR_SUFFIX = ".anchor"
+COMPACT_AT = 256 * 1024  # bytes: about 2,000 heads
+PRIVATE_FILE_MODE = 0o600
 _PENDING = "audit_anchor_pending"
 _LOG_LINE = re.compile(r"audit head #(?P<id>\d+) (?P<hash>[0-9a-f]{64}) at (?P<at>\S+)")
 
@@ -66,12 +69,36 @@ def anchor_file(database: Path) -> Path:
 
 # -- writing ---------------------------------------------------------------------------
 
-def _read_file(path: Path) -> dict:
+def _valid(item) -> bool:
+    return isinstance(item, dict) and isinstance(item.get("id"), int) \
+        and isinstance(item.get("hash"), str)
+
+
+def _read_lines(path: Path, tail: int | None = None) -> list[dict]:
+    """The anchor file's lines, oldest first (only those in its last `tail` bytes when
+    given); a torn or foreign line is skipped."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        with open(path, "rb") as handle:
+            if tail is not None:
+                handle.seek(max(0, handle.seek(0, os.SEEK_END) - tail))
+            text = handle.read().decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    items = []
+    for line in text.splitlines():
+        try:
+            item = json.loads(line)
+        except ValueError:
+            continue
+        if _valid(item):
+            items.append(item)
+    return items
+
+
+def _file_head(items: list[dict]) -> dict | None:
+    """The newest head written (the last plain line; two programs may append theirs in
+    either order after their commits, and both are entries of the chain)."""
+    return next((item for item in reversed(items) if not item.get("why")), None)
 
 
 def _entry(head: Head, why: str | None = None) -> dict:
@@ -86,38 +113,37 @@ def publish_after_commit(session: Session, head: Head, replacing: bool = False) 
     committed write the new head to the file and the log. Nothing is written for a
     rollback, so no anchor names an entry that never was."""
     path = session.info.get("data_file")
-    kept = []
-    if path is not None:
-        old = _read_file(anchor_file(path)).get("head")
-        if isinstance(old, dict) and isinstance(old.get("id"), int):
+    earlier = session.info.get(_PENDING)
+    kept = list(earlier[1]) if earlier else []
+    if path is not None and earlier is None:  # the file is checked once per transaction
+        old = _file_head(_read_lines(anchor_file(path), tail=4096))
+        if old is not None:
             stored = session.scalar(select(AuditEntry.entry_hash)
                                     .where(AuditEntry.id == old["id"]))
-            if replacing or stored != old.get("hash"):
+            if replacing or stored != old["hash"]:
                 kept.append({**old, "why": "restore" if replacing else "conflict"})
                 if not replacing:
-                    log.error("audit chain no longer holds the anchored head #%s",
-                              old["id"])
+                    log.error("audit chain no longer holds the anchored head #%s", old["id"])
     session.info[_PENDING] = (head, kept)
 
 
-def _write_anchor(path: Path, head: Head, kept: list[dict]) -> None:
-    data = _read_file(path)
-    old = data.get("head")
-    previous = [k for k in data.get("kept", []) if isinstance(k, dict)]
-    # Two programs may write in either order after their commits: keep the newer head,
-    # unless ours found the file's own head contradicted.
-    stale = isinstance(old, dict) and isinstance(old.get("id"), int) and old["id"] > head.id
-    if stale and not any(k.get("id") == old["id"] for k in kept):
-        return
-    text = json.dumps({"head": _entry(head), "kept": previous + kept}, ensure_ascii=False,
-                      indent=1)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    make_private(partial)
-    os.replace(partial, path)
+def _append_anchor(path: Path, head: Head, kept: list[dict]) -> None:
+    """One line per commit, appended (no rewrite, no fsync: an anchor lost to a power
+    cut is only a weaker check, never a false alarm); kept heads first. Past
+    COMPACT_AT bytes the file is rewritten as its kept lines and the newest head."""
+    lines = [json.dumps(item, ensure_ascii=False) for item in [*kept, _entry(head)]]
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+        handle.write("".join(line + "\n" for line in lines))
+        size = handle.tell()
+    if size > COMPACT_AT:
+        items = _read_lines(path)
+        keep = [item for item in items if item.get("why")] + [_file_head(items) or {}]
+        partial = path.with_name(path.name + ".partial")
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in keep if i))
+        make_private(partial)
+        os.replace(partial, path)
 
 
 @event.listens_for(Session, "after_commit")
@@ -133,7 +159,7 @@ def _after_commit(session: Session) -> None:
     if path is None:
         return
     try:
-        _write_anchor(anchor_file(path), head, kept)
+        _append_anchor(anchor_file(path), head, kept)
     except OSError as exc:  # the entry is committed; the next append writes the file
         log.warning("cannot write the audit anchor file: %s", exc.strerror or exc)
 
@@ -157,14 +183,15 @@ def _day(moment: datetime | None) -> str:
 
 
 def from_anchor_file(path: Path) -> tuple[Anchor, ...]:
-    data = _read_file(path)
-    found = []
-    for item, source in [(data.get("head"), "链头记录文件"),
-                         *((k, "链头记录文件中保存的旧链头") for k in data.get("kept", []))]:
-        if isinstance(item, dict) and isinstance(item.get("id"), int) \
-                and isinstance(item.get("hash"), str):
-            found.append(Anchor(source, item["id"], item["hash"], _moment(item.get("at"))))
-    return tuple(found)
+    """The newest head written, the highest one (after a restore: from before it), and
+    every head kept as evidence."""
+    items = _read_lines(path)
+    plain = [item for item in items if not item.get("why")]
+    chosen = [(item, "链头记录文件") for item in
+              ([plain[-1], max(plain, key=lambda i: i["id"])] if plain else [])]
+    chosen += [(item, "链头记录文件中保存的旧链头") for item in items if item.get("why")]
+    return tuple(Anchor(source, item["id"], item["hash"], _moment(item.get("at")))
+                 for item, source in chosen)
 
 
 def from_log_files(folder: Path) -> tuple[Anchor, ...]:
