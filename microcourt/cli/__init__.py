@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the user sees a sentence, never a traceback
-        return _unexpected(exc)
+        return _unexpected(exc, args.data_dir)
     logged = _log_to(services.ctx.paths.logs)
     try:
         return _run(args, services)
@@ -118,15 +118,25 @@ def _log_to(folder) -> bool:
     return True
 
 
-def _unexpected(error: BaseException) -> int:
+def _unexpected(error: BaseException, data_dir=None) -> int:
     """Anything that is not a UserError: the masked traceback to the log (applog's
-    filter), a Chinese sentence to the user (issue 12, item 5)."""
+    filter), a Chinese sentence to the user (issue 12, item 5). Before the services
+    opened, the data folder's log if the folder exists; with no log file at all the
+    trace is dropped rather than printed (Python's last-resort handler would)."""
     import logging  # noqa: PLC0415
 
-    from microcourt.applog import current_log_file  # noqa: PLC0415
+    from microcourt.applog import current_log_file, shutdown_logging  # noqa: PLC0415
+    from microcourt.paths import DataPaths, resolve_data_dir  # noqa: PLC0415
 
-    logging.getLogger("microcourt.cli").error("unexpected error", exc_info=error)
+    logged_here = False
+    if current_log_file() is None:
+        paths = DataPaths(resolve_data_dir(data_dir))
+        logged_here = paths.root.is_dir() and _log_to(paths.logs)
     where = current_log_file()
+    if where is not None:
+        logging.getLogger("microcourt.cli").error("unexpected error", exc_info=error)
+    if logged_here:
+        shutdown_logging()
     print("出现了意外错误，操作没有完成，已保存的数据不受影响。"
           + (f"详细情况已写入日志文件：{where}" if where else ""), file=sys.stderr)
     return 1

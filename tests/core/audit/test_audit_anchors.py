@@ -167,3 +167,21 @@ def test_an_encrypted_export_carries_the_head_that_names_a_truncation(logged, tm
     raw(logged, "DELETE FROM audit_entry WHERE id > 4")
     report = logged.backups.verify(exported.path, PASSWORD)
     assert any("只到第4号" in f and "见过第9号" in f for f in report.audit_findings)
+
+
+def test_the_anchor_file_is_compacted_keeping_evidence_and_the_head(logged, monkeypatch):
+    from microcourt.services.audit import anchors
+
+    raw(logged, "DELETE FROM audit_entry WHERE id > 6")
+    forge_head_row(logged)
+    add_party(logged, 30)  # finds the anchored #9 gone: kept as a conflict
+    monkeypatch.setattr(anchors, "COMPACT_AT", 600)
+    for number in range(31, 36):
+        add_party(logged, number)
+    path = anchor_file(logged.ctx.paths.database)
+    lines = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    assert len(lines) <= 4
+    assert any(line.get("why") == "conflict" and line["id"] == 9 for line in lines)
+    with logged.ctx.db.reading() as session:
+        assert lines[-1]["id"] == audit.head(session).id
+    assert not audit.verify(logged.ctx).ok  # the evidence still speaks

@@ -99,3 +99,20 @@ def test_log_anchor_and_copies_in_the_data_folder_are_private(tmp_path):
     assert any(f.name.endswith(".anchor") for f in files)
     modes = {f.name: f.stat().st_mode & 0o777 for f in files if f.exists()}
     assert modes == dict.fromkeys(modes, 0o600)
+
+
+def test_a_failure_before_the_services_open_prints_no_traceback(capsys, tmp_path,
+                                                                monkeypatch):
+    import microcourt.services
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError(f"cannot open for {PHONE}")
+
+    (tmp_path / "data").mkdir()
+    monkeypatch.setattr(microcourt.services, "open_services", broken)
+    code = main(["--data-dir", str(tmp_path / "data"), "parties", "list"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "出现了意外错误" in err
+    assert "Traceback" not in out + err and PHONE not in out + err
+    log = (tmp_path / "data" / "logs" / "microcourt.log").read_text(encoding="utf-8")
+    assert "RuntimeError: cannot open for 139****5678" in log
