@@ -139,7 +139,7 @@ def _append_anchor(path: Path, head: Head, kept: list[dict]) -> None:
     if size > COMPACT_AT:
         items = _read_lines(path)
         keep = [item for item in items if item.get("why")] + [_file_head(items) or {}]
-        partial = path.with_name(path.name + ".partial")
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")  # one per program
         with open(partial, "w", encoding="utf-8") as handle:
             handle.write("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in keep if i))
         make_private(partial)
