@@ -37,5 +37,14 @@ class DatabaseUnusable(UserError):
     """The database file cannot be opened or is damaged; it is never overwritten."""
 
 
+class DatabaseBusy(UserError):
+    """Another program holds the database locked: not damage, try again once it is closed
+    (issue 12, item 8). Never a DatabaseUnusable, so nothing moves the file aside."""
+
+
+BUSY_MESSAGE = ("数据库正被另一个程序占用（可能是另一个微法庭助手窗口、命令行或数据库工具），"
+                "数据没有损坏，也没有改动。请关闭那个程序后重试。")
+
+
 class AlreadyRunning(UserError):
     pass

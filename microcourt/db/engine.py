@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from microcourt.private_files import open_private
 
@@ -37,15 +38,43 @@ def make_engine(url: str | URL) -> Engine:
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
+def _migration_pragmas(dbapi_connection, _record) -> None:
+    # pysqlite commits before every DDL statement on its own; with its transaction
+    # handling off, the BEGIN below makes a whole upgrade one transaction (SQLite's DDL
+    # is transactional), so a crash leaves the old schema or the new one, never half.
+    # Foreign keys are off while tables are rebuilt (SQLite's documented procedure for
+    # schema changes: a DROP of a referenced table must not cascade).
+    _sqlite_pragmas(dbapi_connection, _record)
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _begin_immediate(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_migration_engine(url: str | URL) -> Engine:
+    """An engine for schema upgrades only: on SQLite every `begin()` is a real
+    `BEGIN IMMEDIATE` that DDL does not end, so the upgrade commits as one."""
+    if not str(url).startswith("sqlite"):
+        return create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, poolclass=NullPool,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _migration_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
 def sqlite_url(path: Path) -> URL:
     """Built, not formatted: a folder named `100%` or `数据#1` must not be read as URL syntax."""
     return URL.create("sqlite", database=str(path))
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     """Read-only, through a proper file: URI (a `#` or `%` in a folder name is escaped);
     checking or copying a file must never change it."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=timeout)
 
 
 def copy_sqlite(source: Path, target: Path) -> None:

@@ -10,8 +10,10 @@ target_metadata = Base.metadata
 
 
 def run(connection) -> None:
+    # microcourt.db.migrate hands in a connection already in one transaction (SQLite's
+    # DDL is transactional); transactional_ddl says so to Alembic, which then adds none.
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True, compare_type=True)
+                      render_as_batch=True, compare_type=True, transactional_ddl=True)
     with context.begin_transaction():
         context.run_migrations()
 

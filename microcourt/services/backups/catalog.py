@@ -8,6 +8,7 @@ The copies migrate.py makes before a schema upgrade (`microcourt.pre-upgrade-<re
 """
 from __future__ import annotations
 
+import glob
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +20,7 @@ from microcourt.timeutil import LOCAL_ZONE
 
 PLAIN_SUFFIX = ".db"
 ENCRYPTED_SUFFIX = ".mcbak"
-PARTIAL_SUFFIX = ".partial"
+PARTIAL_SUFFIX = ".partial"  # microcourt.leftovers names them <name>.<pid>.partial
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
@@ -38,7 +39,7 @@ AUTOMATIC_KINDS = frozenset({BackupKind.DAILY, BackupKind.EXIT})
 _KINDS = "|".join(re.escape(kind.value) for kind in BackupKind)
 _NAME = re.compile(rf"^microcourt-(?P<kind>{_KINDS})-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<sequence>\d+))?"
                    rf"(?P<suffix>\{PLAIN_SUFFIX}|\{ENCRYPTED_SUFFIX})$")
-_PRE_UPGRADE = re.compile(r"^microcourt\.pre-upgrade-.+-(?P<stamp>\d{8}-\d{6})\.db$")
+_PRE_UPGRADE = re.compile(r"^microcourt\.pre-upgrade-.+-(?P<stamp>\d{8}-\d{6})(?:-(?P<sequence>\d+))?\.db$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def describe(path: Path) -> BackupInfo | None:
         encrypted = found["suffix"] == ENCRYPTED_SUFFIX
         sequence = int(found["sequence"] or 1)
     elif (found := _PRE_UPGRADE.match(path.name)):
-        kind, encrypted, sequence = BackupKind.PRE_UPGRADE, False, 1
+        kind, encrypted = BackupKind.PRE_UPGRADE, False
+        sequence = int(found["sequence"] or 1)
     else:
         return None
     taken_at = _parse_stamp(found["stamp"])
@@ -92,7 +94,7 @@ def new_backup_path(folder: Path, kind: BackupKind, moment: datetime) -> Path:
     suffix = ENCRYPTED_SUFFIX if kind is BackupKind.EXPORT else PLAIN_SUFFIX
     stem = f"microcourt-{kind.value}-{moment.astimezone(LOCAL_ZONE).strftime(STAMP_FORMAT)}"
     candidate, number = folder / f"{stem}{suffix}", 1
-    while candidate.exists() or candidate.with_name(candidate.name + PARTIAL_SUFFIX).exists():
+    while candidate.exists() or any(folder.glob(f"{glob.escape(candidate.name)}*{PARTIAL_SUFFIX}")):
         number += 1
         candidate = folder / f"{stem}-{number}{suffix}"
     return candidate

@@ -17,11 +17,11 @@ from sqlalchemy.exc import DatabaseError
 
 from microcourt.db.engine import Database
 from microcourt.db.migrate import open_database
+from microcourt.db.sqlite_checks import IntegrityReport, check_file, fsync_dir
 from microcourt.errors import DatabaseUnusable, UserError
 from microcourt.paths import DataPaths
 from microcourt.private_files import make_private, secure_data_dir
 from microcourt.services.backups.catalog import STAMP_FORMAT, BackupInfo, list_backups
-from microcourt.services.backups.sqlite_checks import IntegrityReport, check_file, fsync_dir
 from microcourt.services.backups.verify import BackupReport, verify_backup
 from microcourt.timeutil import now_local
 
@@ -80,12 +80,13 @@ def move_aside_damaged(paths: DataPaths) -> Path:
 
 def newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, BackupReport] | None:
     """The newest unencrypted backup that passes verification and this version of the
-    program can open."""
+    program can open: an older one is upgraded on a throw-away copy first, so a
+    pre-upgrade copy of a file that cannot be upgraded is never offered."""
     for info in list_backups(paths):
         if info.encrypted:
             continue
         try:
-            report = verify_backup(info.path)
+            report = verify_backup(info.path, work_dir=paths.root, try_upgrade=True)
         except UserError as exc:
             log.warning("backup %s unusable: %s", info.name, exc.message)
             continue

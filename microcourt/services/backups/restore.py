@@ -25,12 +25,12 @@ from pathlib import Path
 
 from microcourt.db.engine import Database
 from microcourt.db.migrate import open_database
+from microcourt.db.sqlite_checks import fsync_dir, make_single_file
 from microcourt.errors import UserError
 from microcourt.paths import DataPaths
 from microcourt.private_files import make_private, open_private
 from microcourt.services.audit import chain as audit
 from microcourt.services.backups.catalog import BackupKind, new_backup_path
-from microcourt.services.backups.sqlite_checks import fsync_dir, make_single_file
 from microcourt.services.backups.verify import BackupReport, inspect_copy, materialize
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import SYSTEM_ACTOR, Actor, AppContext

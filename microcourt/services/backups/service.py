@@ -18,22 +18,21 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from microcourt.db.engine import copy_sqlite
+from microcourt.db.sqlite_checks import write_checked_copy
 from microcourt.errors import UserError
+from microcourt.leftovers import partial_name, work_prefix
 from microcourt.paths import DataPaths
-from microcourt.private_files import open_private, secure_data_dir
+from microcourt.private_files import secure_data_dir
 from microcourt.services.audit import chain as audit
 from microcourt.services.audit.anchors import Anchor
 from microcourt.services.backups.catalog import (
     AUTOMATIC_KINDS,
-    PARTIAL_SUFFIX,
     BackupInfo,
     BackupKind,
     describe,
@@ -43,7 +42,6 @@ from microcourt.services.backups.catalog import (
 from microcourt.services.backups.crypto import check_password, encrypt_file
 from microcourt.services.backups.restore import RestoreResult, restore_backup, restore_job
 from microcourt.services.backups.rotation import DEFAULT_POLICY, RetentionPolicy, moments_to_keep
-from microcourt.services.backups.sqlite_checks import check_file, fsync_dir, make_single_file
 from microcourt.services.backups.verify import BackupReport, verify_backup
 from microcourt.services.kernel import changes
 from microcourt.services.kernel.context import AppContext
@@ -56,30 +54,6 @@ log = logging.getLogger(__name__)
 
 def _moment(now: datetime | None) -> datetime:
     return to_local(now) if now is not None else now_local()
-
-
-def write_checked_copy(database: Path, target: Path) -> None:
-    """Copy `database` to the new file `target`: written under a .partial name (created
-    0600), checked, made a single file, flushed, then renamed, so `target` appears
-    complete and good or not at all."""
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    try:
-        open_private(partial).close()
-        copy_sqlite(database, partial)
-        report = check_file(partial, full=True)
-        if not report.ok:
-            raise UserError(f"备份没有完成：复制出的数据没有通过完整性检查（{report.summary}）。"
-                            "当前数据库可能已损坏，请联系技术支持。")
-        make_single_file(partial)
-        os.replace(partial, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        raise UserError(f"无法写入备份文件 {target}：{exc.strerror or exc}") from exc
-    except sqlite3.Error as exc:
-        raise UserError(f"无法复制数据库（{exc}），没有生成备份。当前数据库可能已损坏，"
-                        "请联系技术支持。") from exc
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def create_backup(ctx: AppContext, kind: BackupKind | str = BackupKind.MANUAL,
@@ -138,46 +112,46 @@ def backup_on_exit(ctx: AppContext, now: datetime | None = None) -> BackupInfo:
 
 
 def _write_encrypted(paths: DataPaths, target: Path, password: str) -> None:
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    # The plain copy stays in the private data folder, never on the stick.
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=paths.root) as work:
+    # The plain copy stays in the private data folder, never on the stick; a crash
+    # leaves it to the next start (microcourt.leftovers), as it does `target`.
+    with tempfile.TemporaryDirectory(prefix=work_prefix("export"), dir=paths.root) as work:
         plain = Path(work) / "copy.db"
         write_checked_copy(paths.database, plain)
         try:
-            encrypt_file(plain, partial, password)
-            os.replace(partial, target)
+            encrypt_file(plain, target, password)
         except OSError as exc:
             raise UserError(f"无法写入 {target}：{exc.strerror or exc}（U盘满了或被拔出？）") from exc
-        finally:
-            partial.unlink(missing_ok=True)
 
 
 def export_job(ctx: AppContext, folder: Path | str, password: str,
                now: datetime | None = None) -> Iterator[Progress]:
     """An encrypted backup in `folder` (a USB stick), read back and checked, as a job
     (seconds for a large database); cancelling or a failed check removes the file.
-    Returns the BackupInfo."""
+    The audit entry is committed before the file gets its real name, so every export
+    that exists is in the log (issue 12, item 9). Returns the BackupInfo."""
     check_password(password)
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError(f"找不到文件夹：{folder}（U盘插好了吗？）")
     target = new_backup_path(folder, BackupKind.EXPORT, _moment(now))
-    finished = False
+    partial = partial_name(target)
     try:
         yield Progress(0, 2, "正在复制并加密数据")
-        _write_encrypted(ctx.paths, target, password)
+        _write_encrypted(ctx.paths, partial, password)
         yield Progress(1, 2, "正在读回检查")
-        report = verify_backup(target, password)
+        report = verify_backup(partial, password, work_dir=ctx.paths.root)
         if not report.ok:
             raise UserError(f"写到 {folder} 的备份读回时没有通过检查（{report.problem}），"
                             "请换一个U盘再试。")
-        finished = True
+        with ctx.db.transaction() as session:
+            audit.record(session, ctx.actor, "backup.export", "backup", None,
+                         folder=str(folder), file=target.name)
+        try:
+            os.replace(partial, target)
+        except OSError as exc:
+            raise UserError(f"无法写入 {target}：{exc.strerror or exc}（U盘被拔出？）") from exc
     finally:
-        if not finished:
-            target.unlink(missing_ok=True)
-    with ctx.db.transaction() as session:
-        audit.record(session, ctx.actor, "backup.export", "backup", None,
-                     folder=str(folder), file=target.name)
+        partial.unlink(missing_ok=True)
     return describe(target)
 
 
@@ -218,7 +192,7 @@ class BackupsService:
     @allowed(ADMIN, what="检查备份")
     def verify(self, path: Path | str, password: str | None = None) -> BackupReport:
         """The backup checked, and its audit head compared with the live log."""
-        report = verify_backup(path, password)
+        report = verify_backup(path, password, work_dir=self.ctx.paths.root)
         if report.audit_head is not None:
             found = report.audit_head
             report = replace(report, audit_findings=audit.contradictions(self.ctx, Anchor(

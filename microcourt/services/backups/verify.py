@@ -10,20 +10,21 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from microcourt.db.engine import connect_readonly
+from microcourt.db.engine import connect_readonly, make_engine, sqlite_url
 from microcourt.db.files import looks_like_sqlite
+from microcourt.db.sqlite_checks import run_check
 from microcourt.errors import UserError
+from microcourt.leftovers import work_prefix
 from microcourt.private_files import make_private
 from microcourt.services.audit import chain as audit
 from microcourt.services.audit.anchors import Head
 from microcourt.services.backups.crypto import decrypt_file, is_encrypted
-from microcourt.services.backups.sqlite_checks import run_check
 
 # The tables a liaison would recognise, with the words the CLI and the dialog print.
 MAIN_TABLES = {"party": "当事人", "dispute_case": "案件", "mediator": "调解员",
@@ -96,6 +97,31 @@ def _audit_chain(copy: Path) -> audit.ChainReport:
         engine.dispose()
 
 
+def upgrade_problem(copy: Path) -> str:
+    """Why the plain copy `copy` cannot be upgraded to this version ("" when it can):
+    run on a throw-away copy, so a recovery never offers a file that would fail its
+    upgrade at the next start (issue 12, item 2)."""
+    from microcourt.db.migrate import upgrade  # noqa: PLC0415 - imports Alembic
+
+    engine = make_engine(sqlite_url(copy))
+    try:
+        upgrade(engine)
+    except Exception as exc:  # noqa: BLE001 - any failure makes the backup unusable
+        return f"这个备份无法升级到当前版本（{exc.__class__.__name__}）。"
+    finally:
+        engine.dispose()
+    return ""
+
+
+def _with_upgrade_check(report: BackupReport, copy: Path) -> BackupReport:
+    from microcourt.db.migrate import head_revision  # noqa: PLC0415
+
+    if not report.ok or not report.revision_known or report.revision == head_revision():
+        return report
+    problem = upgrade_problem(copy)
+    return replace(report, ok=False, problem=problem) if problem else report
+
+
 def inspect_copy(copy: Path, original: Path, encrypted: bool) -> BackupReport:
     """The report for the plain SQLite file `copy` of the backup `original`."""
     connection = connect_readonly(copy)
@@ -117,12 +143,16 @@ def inspect_copy(copy: Path, original: Path, encrypted: bool) -> BackupReport:
                         chain.ok, chain.checked, problem, chain.head)
 
 
-def verify_backup(path: Path | str, password: str | None = None) -> BackupReport:
+def verify_backup(path: Path | str, password: str | None = None, *,
+                  work_dir: Path | None = None, try_upgrade: bool = False) -> BackupReport:
     """Decrypt (if encrypted), open and check the backup at `path`. A damaged or foreign
     database gives a report with ok False; a missing file, a missing or wrong password
-    or a file that is no backup at all raises UserError."""
+    or a file that is no backup at all raises UserError. The plain copy lives in
+    `work_dir` (the private data folder, where start-up removes what a crash left) or
+    the system's temporary folder; `try_upgrade` also upgrades it, for a recovery."""
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix="microcourt-verify-") as work:
+    with tempfile.TemporaryDirectory(prefix=work_prefix("verify"), dir=work_dir) as work:
         copy = Path(work) / "backup.db"
         encrypted = materialize(path, copy, password)
-        return inspect_copy(copy, path, encrypted)
+        report = inspect_copy(copy, path, encrypted)
+        return _with_upgrade_check(report, copy) if try_upgrade else report

@@ -1,5 +1,7 @@
 """SQLite-level checks on a database file, with the standard library's sqlite3 alone
-(no engine, no pragmas that would write): used on start-up, on backups and on restore."""
+(no engine, no pragmas that would write): used on start-up, on backups, on restore and
+for the copy made before a schema upgrade. A file another program holds locked is
+busy, not damaged: DatabaseBusy is raised instead of a failed report (issue 12, item 8)."""
 from __future__ import annotations
 
 import os
@@ -7,10 +9,24 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from microcourt.db.engine import connect_readonly
+from microcourt.db.engine import connect_readonly, copy_sqlite
+from microcourt.errors import BUSY_MESSAGE, DatabaseBusy, UserError
+from microcourt.leftovers import partial_name
+from microcourt.private_files import open_private
 
 # integrity_check stops after this many problems; the first few say enough.
 MAX_PROBLEMS = 20
+# How long a check waits for another program's lock before calling the file busy.
+CHECK_TIMEOUT_S = 5.0
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another connection holds a lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,8 @@ def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityRep
     try:
         rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})")]
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
         return IntegrityReport(False, (f"无法读取（{exc}）",), full)
     return IntegrityReport(rows == ["ok"], () if rows == ["ok"] else tuple(rows), full)
 
@@ -44,7 +62,7 @@ def check_file(path: Path, full: bool = True) -> IntegrityReport:
     what a write-ahead log left by a power cut holds, but never deletes or rewrites
     the log of a damaged file (a normal connection may)."""
     try:
-        connection = connect_readonly(path)
+        connection = connect_readonly(path, CHECK_TIMEOUT_S)
     except sqlite3.Error as exc:
         return IntegrityReport(False, (f"无法打开（{exc}）",), full)
     try:
@@ -79,3 +97,29 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def write_checked_copy(database: Path, target: Path) -> None:
+    """Copy `database` to the new file `target`: written under a .partial name (created
+    0600), checked, made a single file, flushed, then renamed, so `target` appears
+    complete and good or not at all."""
+    partial = partial_name(target)  # a crash leaves it to the next start (leftovers.py)
+    try:
+        open_private(partial).close()
+        copy_sqlite(database, partial)
+        report = check_file(partial, full=True)
+        if not report.ok:
+            raise UserError(f"复制出的数据没有通过完整性检查（{report.summary}），没有生成副本。"
+                            "当前数据库可能已损坏，请联系技术支持。")
+        make_single_file(partial)
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise UserError(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
+    except sqlite3.Error as exc:
+        if is_busy(exc):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
+        raise UserError(f"无法复制数据库（{exc}），没有生成副本。当前数据库可能已损坏，"
+                        "请联系技术支持。") from exc
+    finally:
+        partial.unlink(missing_ok=True)
