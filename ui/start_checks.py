@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from microcourt.errors import DatabaseUnusable, UserError
+from microcourt.errors import DatabaseBusy, DatabaseUnusable, UserError
 from microcourt.paths import DataPaths
 from microcourt.services.kernel.progress import Progress
 
@@ -25,10 +25,28 @@ def open_checked_services(paths: DataPaths, parent: QWidget | None = None):
     from microcourt.services.backups.integrity import open_or_recover  # noqa: PLC0415
     from microcourt.services.kernel.context import AppContext  # noqa: PLC0415
 
-    recovery = open_or_recover(paths)
+    while True:
+        try:
+            recovery = open_or_recover(paths)
+            break
+        except DatabaseBusy as exc:  # another program's lock: not damage, never moved aside
+            if not _retry_busy(exc.message, parent):
+                raise
     database = recovery.database if not recovery.damaged else _restore_offer(paths, recovery,
                                                                            parent)
     return Services(AppContext(db=database, paths=paths))
+
+
+def _retry_busy(message: str, parent: QWidget | None) -> bool:
+    """Ask whether to try again; False when the liaison gives up."""
+    text = QCoreApplication.translate(
+        "StartChecks", "The data file is in use by another program. It is not damaged and "
+        "nothing was changed. Close the other program, then try again.") + "\n\n" + message
+    buttons = QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, QCoreApplication.translate("StartChecks",
+                                                                     "Data in use"),
+                                  text, buttons, QMessageBox.StandardButton.Retry)
+    return answer == QMessageBox.StandardButton.Retry
 
 
 def _restore_offer(paths: DataPaths, recovery, parent: QWidget | None):

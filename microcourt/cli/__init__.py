@@ -13,11 +13,18 @@ import argparse
 import importlib
 import re
 import sys
+import time
 
 from microcourt.cli.commands import COMMAND_MODULES, COMMANDS
-from microcourt.errors import UserError
+from microcourt.errors import DatabaseBusy, UserError
 
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
+
+
+# A database another program holds locked is tried again (each try also waits the
+# engine's busy timeout) before the command gives up with "busy" (issue 12, item 8).
+BUSY_RETRIES = 2
+BUSY_PAUSE_S = 1.0
 
 
 # argparse's own messages, in the words a liaison reads (the rest of the CLI is Chinese).
@@ -86,11 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(argv).parse_args(argv)
     if getattr(args, "without_services", lambda _args: False)(args):
         return _run(args, None)  # e.g. read-aloud --text: no data directory touched
-    from microcourt.services import open_services
-    from microcourt.services.kernel.context import CLI_ACTOR
-
     try:
-        services = open_services(args.data_dir, actor=CLI_ACTOR)
+        services = _open_with_retries(args.data_dir)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
@@ -140,6 +144,22 @@ def _unexpected(error: BaseException, data_dir=None) -> int:
     print("出现了意外错误，操作没有完成，已保存的数据不受影响。"
           + (f"详细情况已写入日志文件：{where}" if where else ""), file=sys.stderr)
     return 1
+
+
+def _open_with_retries(data_dir):
+    from microcourt.services import open_services
+    from microcourt.services.kernel.context import CLI_ACTOR
+
+    for attempt in range(1, BUSY_RETRIES + 2):
+        try:
+            return open_services(data_dir, actor=CLI_ACTOR)
+        except DatabaseBusy as exc:
+            if attempt > BUSY_RETRIES:
+                raise DatabaseBusy(f"{exc.message}（已重试{BUSY_RETRIES}次）") from exc
+            print(f"数据库正被另一个程序占用，{BUSY_PAUSE_S:g}秒后重试（第{attempt}次）……",
+                  file=sys.stderr)
+            time.sleep(BUSY_PAUSE_S)
+    raise AssertionError("unreachable")
 
 
 def _run(args, services) -> int:

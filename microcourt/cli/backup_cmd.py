@@ -17,7 +17,7 @@ from microcourt.services.backups.crypto import is_encrypted
 from microcourt.services.backups.verify import MAIN_TABLES, BackupReport
 from microcourt.timeutil import format_local
 
-HEADERS = ["文件", "类型", "时间", "大小", "加密"]
+HEADERS = ["文件", "类型", "时间", "大小", "加密", "状态"]
 
 
 def register(sub) -> None:
@@ -73,7 +73,7 @@ def _size(size: int) -> str:
 def info_json(info: BackupInfo) -> dict:
     return {"name": info.name, "path": str(info.path), "kind": info.kind.value,
             "taken_at": info.taken_at.isoformat(), "size": info.size,
-            "encrypted": info.encrypted}
+            "encrypted": info.encrypted, "damaged": info.damaged, "problem": info.problem}
 
 
 def create_backup(args, services) -> int:
@@ -96,7 +96,8 @@ def list_backups(args, services) -> int:
         print_json([info_json(info) for info in backups])
         return 0
     print_table([[info.name, info.kind.cn, format_local(info.taken_at, with_seconds=True),
-                  _size(info.size), "是" if info.encrypted else "否"] for info in backups],
+                  _size(info.size), "是" if info.encrypted else "否",
+                  f"已损坏：{info.problem}" if info.damaged else "完好"] for info in backups],
                 HEADERS)
     return 0
 

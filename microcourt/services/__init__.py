@@ -128,12 +128,14 @@ class Services:
 
 def open_services(data_dir: str | Path | None = None, actor: Actor | None = None) -> Services:
     from microcourt.db.migrate import open_database
+    from microcourt.leftovers import remove_leftovers
     from microcourt.paths import DataPaths, resolve_data_dir
     from microcourt.private_files import secure_data_dir
     from microcourt.services.kernel.context import SYSTEM_ACTOR, AppContext
 
     actor = actor or SYSTEM_ACTOR
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    remove_leftovers(paths)  # what a crash left: plain copies, staging folders
     db = open_database(paths.database)
     secure_data_dir(paths)  # personal data: readable by this OS user only (where supported)
     return Services(AppContext(db=db, paths=paths, actor=actor))

@@ -52,7 +52,7 @@ class BackupPage(QWidget):
         self.dialog: QDialog | None = None
         self.table = read_only_table(self, "backup_table", [
             self.tr("Taken"), self.tr("Kind"), self.tr("Size"), self.tr("Encrypted"),
-            self.tr("File")])
+            self.tr("File"), self.tr("State")])
         self.result_label = QLabel(self)
         self.result_label.setObjectName("backup_result")
         self.result_label.setWordWrap(True)
@@ -85,7 +85,9 @@ class BackupPage(QWidget):
         fill_table(self.table, [(str(info.path), [
             format_local(info.taken_at, with_seconds=True),
             QCoreApplication.translate("Domain", info.kind.label), _size(info.size),
-            yes if info.encrypted else no, info.name]) for info in listed])
+            yes if info.encrypted else no, info.name,
+            self.tr("Damaged: {0}").format(info.problem) if info.damaged else self.tr("good")])
+            for info in listed])
 
     def chosen_path(self) -> Path | None:
         """The selected backup, else a file the liaison picks (None: cancelled)."""

@@ -50,6 +50,11 @@ class BackupInfo:
     size: int
     encrypted: bool
     sequence: int = 1  # 2, 3... for more backups taken in the same second
+    problem: str = ""  # Chinese, when the file is visibly incomplete or damaged
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problem)
 
     @property
     def name(self) -> str:
@@ -77,7 +82,35 @@ def describe(path: Path) -> BackupInfo | None:
     taken_at = _parse_stamp(found["stamp"])
     if taken_at is None or not path.is_file():
         return None
-    return BackupInfo(path, kind, taken_at, path.stat().st_size, encrypted, sequence)
+    size = path.stat().st_size
+    return BackupInfo(path, kind, taken_at, size, encrypted, sequence,
+                      _visible_problem(path, size, encrypted))
+
+
+INCOMPLETE = "不完整（文件被截断，可能没有复制完），不能用来恢复"
+
+
+def _visible_problem(path: Path, size: int, encrypted: bool) -> str:
+    """What the file's size and first bytes already show (issue 12, item 9), without
+    decrypting or opening it: a SQLite file is as long as its header says; an encrypted
+    one holds a header, whole database pages (multiples of 512 bytes) and the tag."""
+    from microcourt.services.backups.crypto import body_size  # noqa: PLC0415
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        return f"无法读取（{exc.strerror or exc}）"
+    if encrypted:
+        body = body_size(head, size)
+        return INCOMPLETE if body is None or body % 512 else ""
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
+        return INCOMPLETE if size < 100 else "不是数据库文件，已损坏"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # the page count is kept up to date (SQLite >= 3.7)
+    return INCOMPLETE if valid and size < page_size * pages else ""
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:

@@ -32,8 +32,11 @@ KDF_SCRYPT = 1
 # suggests for scrypt; guessing passwords from a lost stick costs the same per guess.
 KDF_COST_LOG2 = 17
 KDF_R, KDF_P = 8, 1
-# Refused when reading: a damaged header must not ask for gigabytes of memory.
+# Refused when reading, before any key is derived: a damaged or crafted header must
+# not make a verify take more than 256 MiB (issue 12, item 10) or minutes.
 _LOG2_RANGE = range(10, 21)
+MAX_KDF_MEMORY = 256 * 1024 * 1024
+MAX_KDF_P = 4
 _HEADER = struct.Struct(f"!{len(MAGIC)}sBBBBB16s12s")
 TAG_SIZE = 16
 CHUNK = 1 << 20
@@ -69,6 +72,16 @@ def check_password(password: str | None) -> str:
     return password
 
 
+def kdf_memory(log2_n: int, r: int, p: int) -> int:
+    """Bytes scrypt allocates: the 128·r·N table plus 128·r·p of working blocks."""
+    return 128 * r * ((1 << log2_n) + p)
+
+
+def kdf_acceptable(log2_n: int, r: int, p: int) -> bool:
+    return (log2_n in _LOG2_RANGE and 1 <= r <= 32 and 1 <= p <= MAX_KDF_P
+            and kdf_memory(log2_n, r, p) <= MAX_KDF_MEMORY)
+
+
 def _key(password: str, header: _Header) -> bytes:
     kdf = Scrypt(salt=header.salt, length=32, n=2 ** header.log2_n, r=header.r, p=header.p)
     return kdf.derive(password.encode("utf-8"))
@@ -93,6 +106,14 @@ def encrypt_file(source: Path, target: Path, password: str) -> None:
         os.fsync(out.fileno())
 
 
+def body_size(head: bytes, size: int) -> int | None:
+    """The ciphertext's length in a file of `size` bytes starting with `head`; None when
+    it is not even a whole header and tag."""
+    if not head.startswith(MAGIC) or size < _HEADER.size + TAG_SIZE:
+        return None
+    return size - _HEADER.size - TAG_SIZE
+
+
 def _read_header(handle, size: int) -> tuple[_Header, bytes]:
     packed = handle.read(_HEADER.size)
     if len(packed) < _HEADER.size or size < _HEADER.size + TAG_SIZE:
@@ -102,8 +123,9 @@ def _read_header(handle, size: int) -> tuple[_Header, bytes]:
         raise UserError("这不是微法庭助手的加密备份文件。")
     if version != VERSION or kdf != KDF_SCRYPT:
         raise UserError(f"这个加密备份的格式（版本{version}）来自更新版本的微法庭助手，请先升级软件。")
-    if log2_n not in _LOG2_RANGE or not 1 <= r <= 32 or not 1 <= p <= 16:
-        raise UserError(WRONG_PASSWORD)
+    if not kdf_acceptable(log2_n, r, p):
+        raise UserError("备份文件的加密参数超出了本软件允许的范围：文件已损坏或被改动过，"
+                        "没有读取。")
     return _Header(log2_n, r, p, salt, nonce), packed
 
 

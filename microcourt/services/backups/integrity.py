@@ -19,6 +19,7 @@ from microcourt.db.engine import Database
 from microcourt.db.migrate import open_database
 from microcourt.db.sqlite_checks import IntegrityReport, check_file, fsync_dir
 from microcourt.errors import DatabaseUnusable, UserError
+from microcourt.leftovers import remove_leftovers
 from microcourt.paths import DataPaths
 from microcourt.private_files import make_private, secure_data_dir
 from microcourt.services.backups.catalog import STAMP_FORMAT, BackupInfo, list_backups
@@ -83,7 +84,7 @@ def newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, BackupReport] | No
     program can open: an older one is upgraded on a throw-away copy first, so a
     pre-upgrade copy of a file that cannot be upgraded is never offered."""
     for info in list_backups(paths):
-        if info.encrypted:
+        if info.encrypted or info.damaged:
             continue
         try:
             report = verify_backup(info.path, work_dir=paths.root, try_upgrade=True)
@@ -106,9 +107,11 @@ def _recover(paths: DataPaths, problem: str) -> Recovery:
 def open_or_recover(paths: DataPaths, full: bool = False) -> Recovery:
     """Check and open the database (creating it on the first start). `full` runs the
     complete integrity_check instead of quick_check. A database from a newer version
-    or another program is not damage: DatabaseUnusable is raised and it stays put."""
+    or another program is not damage: DatabaseUnusable is raised and it stays put;
+    nor is one another program holds locked: DatabaseBusy, to try again."""
     paths.ensure()
     secure_data_dir(paths)
+    remove_leftovers(paths)
     database = paths.database
     if database.exists() and database.stat().st_size > 0:
         report = check_file(database, full=full)

@@ -19,10 +19,12 @@ import hashlib
 import os
 import shutil
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from microcourt.errors import UserError
+from microcourt.leftovers import registered
 from microcourt.paths import safe_file_name
 
 
@@ -51,8 +53,10 @@ class Staging:
     """A hidden folder beside the target case folder; `publish` moves it into place.
     Use as a context manager: leaving without publishing removes it."""
 
-    def __init__(self, out_dir: Path, case_folder: str):
+    def __init__(self, out_dir: Path, case_folder: str, data_root: Path | None = None):
         self.out_dir = Path(out_dir)
+        self.data_root = data_root  # where a marker names the folder until it is gone
+        self._markers = ExitStack()
         self.target = self.out_dir / case_folder
         self.path: Path | None = None
         self._old: Path | None = None
@@ -63,6 +67,8 @@ class Staging:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             self.path = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".part",
                                               dir=self.out_dir))
+            # The PDFs hold full ID numbers: a crash leaves the folder to the next start.
+            self._markers.enter_context(registered(self.data_root, self.path, self.target))
         except OSError as exc:
             raise UserError(f"无法在“{self.out_dir}”中写入申请材料：{exc.strerror or exc}。"
                             "请换一个文件夹。") from None
@@ -71,6 +77,8 @@ class Staging:
     def __exit__(self, *exc_info) -> None:
         if self.path is not None and self.path.exists():
             shutil.rmtree(self.path, ignore_errors=True)
+        if self._old is None:
+            self._markers.close()
 
     def publish(self) -> Path:
         """Move the staged folder to the target; an older one goes aside until
@@ -78,6 +86,7 @@ class Staging:
         if self.target.exists():
             self._old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".old",
                                               dir=self.out_dir))
+            self._markers.enter_context(registered(self.data_root, self._old, self.target))
             os.replace(self.target, self._old / "previous")
         try:
             os.replace(self.path, self.target)
@@ -92,6 +101,7 @@ class Staging:
         if self._old is not None:
             shutil.rmtree(self._old, ignore_errors=True)
             self._old = None
+        self._markers.close()
 
     def rollback(self) -> None:
         """Undo a publish whose filing record could not be saved (no-op before publish)."""
@@ -106,3 +116,4 @@ class Staging:
             os.replace(self._old / "previous", self.target)
             shutil.rmtree(self._old, ignore_errors=True)
             self._old = None
+        self._markers.close()

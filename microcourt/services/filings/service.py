@@ -142,7 +142,8 @@ class FilingsService:
         plan = checks.packets(source, chosen)
         source = self._with_readings(source)
         written = []
-        with Staging(Path(out_dir), safe_file_name(source.case_number)) as staging:
+        with Staging(Path(out_dir), safe_file_name(source.case_number),
+                     self.ctx.paths.root) as staging:
             renderer = PacketRenderer(source)
             for packet in plan:
                 yield Progress(len(written), len(plan) + 1, f"正在生成：{packet.label}")
