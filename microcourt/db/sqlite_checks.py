@@ -5,13 +5,15 @@ busy, not damaged: DatabaseBusy is raised instead of a failed report (issue 12, 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from microcourt.db.engine import connect_readonly, copy_sqlite
 from microcourt.errors import BUSY_MESSAGE, DatabaseBusy, UserError
-from microcourt.leftovers import partial_name
+from microcourt.leftovers import partial_name, work_prefix
 from microcourt.private_files import open_private
 
 # integrity_check stops after this many problems; the first few say enough.
@@ -60,15 +62,50 @@ def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityRep
 def check_file(path: Path, full: bool = True) -> IntegrityReport:
     """Check the database file at `path`, read-only: a read-only connection still sees
     what a write-ahead log left by a power cut holds, but never deletes or rewrites
-    the log of a damaged file (a normal connection may)."""
+    the log of a damaged file (a normal connection may). When a crash left a log whose
+    index a read-only connection may not rebuild, a copy of both is checked instead:
+    the file is not damaged for that, and the original stays untouched."""
     try:
-        connection = connect_readonly(path, CHECK_TIMEOUT_S)
+        return _check(path, full)
+    except _NeedsRecovery:
+        return _check_copy(path, full)
+
+
+class _NeedsRecovery(Exception):
+    pass
+
+
+def _check(path: Path, full: bool, readonly: bool = True) -> IntegrityReport:
+    try:
+        connection = (connect_readonly(path, CHECK_TIMEOUT_S) if readonly
+                      else sqlite3.connect(path, timeout=CHECK_TIMEOUT_S))
     except sqlite3.Error as exc:
         return IntegrityReport(False, (f"无法打开（{exc}）",), full)
     try:
+        if readonly:
+            _probe(connection)
         return run_check(connection, full)
     finally:
         connection.close()
+
+
+def _probe(connection: sqlite3.Connection) -> None:
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        # SQLITE_READONLY_RECOVERY / _CANTINIT / _CANTLOCK: the log's index needs a writer
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+            raise _NeedsRecovery from exc
+
+
+def _check_copy(path: Path, full: bool) -> IntegrityReport:
+    with tempfile.TemporaryDirectory(prefix=work_prefix("verify"), dir=path.parent) as work:
+        copy = Path(work) / path.name
+        for suffix in ("", "-wal"):
+            original = path.with_name(path.name + suffix)
+            if original.exists():
+                shutil.copyfile(original, copy.with_name(copy.name + suffix))
+        return _check(copy, full, readonly=False)
 
 
 def make_single_file(path: Path) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from microcourt.db.sqlite_checks import write_checked_copy
 from microcourt.errors import UserError
-from microcourt.leftovers import partial_name, work_prefix
+from microcourt.leftovers import partial_name, registered, work_prefix
 from microcourt.paths import DataPaths
 from microcourt.private_files import secure_data_dir
 from microcourt.services.audit import chain as audit
@@ -135,6 +135,12 @@ def export_job(ctx: AppContext, folder: Path | str, password: str,
         raise UserError(f"找不到文件夹：{folder}（U盘插好了吗？）")
     target = new_backup_path(folder, BackupKind.EXPORT, _moment(now))
     partial = partial_name(target)
+    with registered(ctx.paths.root, partial, target):  # a crash: the next start removes it
+        return (yield from _export_to(ctx, folder, target, partial, password))
+
+
+def _export_to(ctx: AppContext, folder: Path, target: Path, partial: Path,
+               password: str) -> Iterator[Progress]:
     try:
         yield Progress(0, 2, "正在复制并加密数据")
         _write_encrypted(ctx.paths, partial, password)
