@@ -141,7 +141,7 @@ def verify_backup(args, services) -> int:
 
 def _confirmed(file: str, data_dir: Path) -> bool:
     if not sys.stdin.isatty():
-        raise UserError("恢复会替换当前数据。请确认后加上 --yes 再运行"
+        raise UserError("恢复会替换当前数据（变化见上）。请确认后加上 --yes 再运行"
                         "（当前数据会先另存到备份文件夹）。")
     print(f"将用备份 {file} 替换 {data_dir} 中的当前数据；当前数据会先另存到备份文件夹。")
     answer = input("确定恢复吗？输入 yes 继续：").strip().lower()
@@ -150,6 +150,8 @@ def _confirmed(file: str, data_dir: Path) -> bool:
 
 def restore_backup(args, services) -> int:
     password = password_for(args.file, args.password_file)
+    for line in services.backups.preview_restore(args.file, password).lines():
+        print(line)  # another installation, other accounts, the counts: before asking
     if not args.yes and not _confirmed(args.file, services.data_dir):
         print("没有恢复，当前数据没有改动。", file=sys.stderr)
         return 1

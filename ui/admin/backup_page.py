@@ -151,22 +151,39 @@ class BackupPage(QWidget):
                                                                    report.problem), bad=True)
 
     def restore(self, path: Path | None = None, password: str | None = None) -> Operation | None:
+        """Check the backup and compare it with the current data first (a job: decrypting
+        takes seconds), then ask, naming what will change; then restore."""
         path = path or self.chosen_path()
-        if path is None or not self._confirm_restore(path):
+        if path is None:
             return None
         password = password if password is not None else self.ask_password(path)
         if password == "":
             return None
-        return self._run(self.context.services.backups.restore_job(path, password),
-                         self.tr("Restoring"), self._restored)
+        backups = self.context.services.backups
+        return self._run(_call_job(lambda: backups.preview_restore(path, password),
+                                   self.tr("Checking the backup")),
+                         self.tr("Checking the backup"),
+                         lambda preview: self._confirm_and_restore(path, password, preview))
 
-    def _confirm_restore(self, path: Path) -> bool:
+    def _confirm_and_restore(self, path: Path, password: str | None, preview) -> None:
+        if not self._confirm_restore(path, preview):
+            self._say(self.tr("Nothing was restored."))
+            return
+        self._run(self.context.services.backups.restore_job(path, password),
+                  self.tr("Restoring"), self._restored)
+
+    def _confirm_restore(self, path: Path, preview) -> bool:
         text = self.tr(
             "Restore the backup {0}?\n\nEverything entered since that backup will be "
             "replaced by the backup's data. The current data is first saved aside as a "
             "backup (kind: before restore), so this can be undone.\n\nNo other window or "
             "command line may be using the data.").format(path.name)
-        answer = QMessageBox.question(self, self.tr("Restore a backup"), text,
+        if preview.other_installation:
+            text = self.tr("This backup was made by another installation of MicroCourt "
+                           "Assistant, not by this one.") + "\n\n" + text
+        details = "\n".join(preview.lines())  # the core's Chinese, as its messages are
+        answer = QMessageBox.question(self, self.tr("Restore a backup"),
+                                      text + "\n\n" + details,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

@@ -40,6 +40,7 @@ from microcourt.services.backups.catalog import (
     new_backup_path,
 )
 from microcourt.services.backups.crypto import check_password, encrypt_file
+from microcourt.services.backups.preview import RestorePreview, preview_restore
 from microcourt.services.backups.restore import RestoreResult, restore_backup, restore_job
 from microcourt.services.backups.rotation import DEFAULT_POLICY, RetentionPolicy, moments_to_keep
 from microcourt.services.backups.verify import BackupReport, verify_backup
@@ -207,6 +208,12 @@ class BackupsService:
             audit.record(session, self.ctx.actor, "backup.verify", "backup", None,
                          file=Path(path).name, ok=report.ok)
         return report
+
+    @allowed(ADMIN, what="恢复备份")
+    def preview_restore(self, path: Path | str, password: str | None = None) -> RestorePreview:
+        """What restoring `path` would change (another installation, other accounts,
+        the counts), to show before asking."""
+        return preview_restore(self.ctx.paths, path, password)
 
     @allowed(ADMIN, what="恢复备份")
     def restore(self, path: Path | str, password: str | None = None,

@@ -52,10 +52,13 @@ def test_restore_asks_first_and_saves_the_current_data_aside(qtbot, page, contex
     backup = finish(qtbot, page.back_up_now())
     context.services.settings.set("idle_lock_minutes", "9")
     message_boxes.answer = message_boxes.answer.No
-    assert page.restore(backup.path) is None
+    checking = page.restore(backup.path)
+    finish(qtbot, checking)
+    assert page.operation is checking  # declined: no restore started
     assert context.services.settings.get("idle_lock_minutes") == "9"
     message_boxes.answer = message_boxes.answer.Yes
-    result = finish(qtbot, page.restore(backup.path))
+    finish(qtbot, page.restore(backup.path))
+    result = finish(qtbot, page.operation)
     assert context.services.settings.get("idle_lock_minutes") == "7"
     assert result.set_aside is not None and result.set_aside.exists()
     assert any("before restore" in page.table.item(r, 1).text().lower()

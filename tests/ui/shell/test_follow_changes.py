@@ -162,7 +162,9 @@ def test_a_restored_backup_reaches_every_page_and_what_it_lacks_is_shown_no_more
     backups = shell.page("backups")
     shell.refreshes.update(dict.fromkeys(shell.refreshes, 0))
     message_boxes.answer = message_boxes.answer.Yes  # "Restore the backup ...?"
-    operation = backups.restore(backup.path)
+    checking = backups.restore(backup.path)  # compared with the current data, then asked
+    qtbot.waitUntil(lambda: backups.operation is not checking, timeout=30_000)
+    operation = backups.operation
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=30_000)
     assert operation.error is None
     refreshed = shell.visit_every_page("backups")
