@@ -457,6 +457,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
@@ -479,6 +483,14 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Damaged: {0}</source>
+        <translation>已损坏：{0}</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -513,6 +525,10 @@
         <translation>{0} 没有通过检查：{1}</translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation>没有恢复，当前数据没有改动。</translation>
+    </message>
+    <message>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
@@ -527,6 +543,10 @@ No other window or command line may be using the data.</source>
 这份备份之后录入的所有内容都会被备份中的数据替换。当前数据会先另存为一份备份（类型：恢复前的数据），需要时可以再恢复回来。
 
 恢复时不能有其他窗口或命令行正在使用这些数据。</translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation of MicroCourt Assistant, not by this one.</source>
+        <translation>这个备份不是这台电脑上的微法庭助手做的，而是来自另一个安装。</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -4681,6 +4701,14 @@ Open {1} now?</source>
 </context>
 <context>
     <name>StartChecks</name>
+    <message>
+        <source>The data file is in use by another program. It is not damaged and nothing was changed. Close the other program, then try again.</source>
+        <translation>数据文件正被另一个程序使用。它没有损坏，也没有被改动。请关闭那个程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>Data in use</source>
+        <translation>数据正被占用</translation>
+    </message>
     <message>
         <source>The data file failed its check ({0}). It was moved aside, not deleted, as:
 {1}</source>
