@@ -123,9 +123,8 @@ def _read_header(handle, size: int) -> tuple[_Header, bytes]:
         raise UserError("这不是微法庭助手的加密备份文件。")
     if version != VERSION or kdf != KDF_SCRYPT:
         raise UserError(f"这个加密备份的格式（版本{version}）来自更新版本的微法庭助手，请先升级软件。")
-    if not kdf_acceptable(log2_n, r, p):
-        raise UserError("备份文件的加密参数超出了本软件允许的范围：文件已损坏或被改动过，"
-                        "没有读取。")
+    if not kdf_acceptable(log2_n, r, p):  # damaged or crafted: never derived
+        raise UserError(WRONG_PASSWORD)
     return _Header(log2_n, r, p, salt, nonce), packed
 
 
