@@ -9,6 +9,7 @@ polyphonic character is kept too, so whoever types 'cengguofan' or 'zengguofan' 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice, product
 
 MAX_VARIANTS = 16
@@ -52,9 +53,19 @@ def _word_readings(name: str) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the keys and the grams of one party read the same name
+def _syllables(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(options) for options in _read(name))
+
+
 def syllables(name: str) -> list[list[str]]:
     """Per character of `name`, its readings, the one for this name first (the surname's
     own reading for the first character or two)."""
+    return [list(options) for options in _syllables(name)]
+
+
+def _read(name: str) -> list[list[str]]:
+    """syllables(), uncached."""
     readings = _word_readings(name)
     surname = next((s for s in _COMPOUND if name.startswith(s)), None) or (
         name[:1] if name[:1] in SURNAME_READINGS else None)

@@ -150,6 +150,10 @@ def open_database(path: Path) -> Database:
     try:
         if _is_new(path):
             create_database(path)
+        else:  # a first start killed before its rename left these; the database is here
+            temp = _companion(path, CREATING_SUFFIX)
+            for suffix in ("", *COMPANIONS):
+                _companion(temp, suffix).unlink(missing_ok=True)
         engine = make_engine(sqlite_url(path))
         migrate_engine(engine, backup_of=path)
     except DatabaseError as exc:
