@@ -27,12 +27,20 @@ _EXCEL_FAKE_LEAP_DAY = 60
 _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 _COMPACT_INTEGERS = range(18000101, 29991232)  # 20260228 stored as a number
 
+# Nobody alive was born before 1900, and no consent was given before there was a law to
+# give it under: an earlier date is a typing slip (1026 for 2026) or a broken cell.
+EARLIEST_PLAUSIBLE = date(1900, 1, 1)
+
 
 def parse_date(raw: object, field: str = "date", *, label: str = "日期",
-               not_future: bool = False, today: date | None = None) -> date:
+               not_future: bool = False, today: date | None = None,
+               not_before: date | None = None) -> date:
     """The date in `raw`, or ValidationError naming the value and what is wrong.
-    With not_future, a date after `today` (default: today in Asia/Shanghai) is refused."""
+    With not_future, a date after `today` (default: today in Asia/Shanghai) is refused;
+    with not_before (e.g. EARLIEST_PLAUSIBLE), a date before it."""
     day = _read(raw, field, label)
+    if not_before is not None:
+        check_not_before(day, not_before, field, label)
     if not_future:
         limit = today or today_local()
         if day > limit:
@@ -42,11 +50,20 @@ def parse_date(raw: object, field: str = "date", *, label: str = "日期",
 
 
 def optional_date(raw: object, field: str = "date", *, label: str = "日期",
-                  not_future: bool = False, today: date | None = None) -> date | None:
+                  not_future: bool = False, today: date | None = None,
+                  not_before: date | None = None) -> date | None:
     """Like parse_date, but an empty value gives None."""
     if raw is None or (isinstance(raw, str) and not clean_code(raw)):
         return None
-    return parse_date(raw, field, label=label, not_future=not_future, today=today)
+    return parse_date(raw, field, label=label, not_future=not_future, today=today,
+                      not_before=not_before)
+
+
+def check_not_before(day: date, earliest: date, field: str, label: str) -> date:
+    if day < earliest:
+        raise ValidationError(field, f"{label}“{day.isoformat()}”早于{earliest.year}年，"
+                                     "不可能是真实的日期，请核对。")
+    return day
 
 
 def _read(raw: object, field: str, label: str) -> date:

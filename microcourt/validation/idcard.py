@@ -11,6 +11,7 @@ from datetime import date
 
 from microcourt.errors import ValidationError
 from microcourt.timeutil import today_local
+from microcourt.validation.dates import EARLIEST_PLAUSIBLE
 from microcourt.validation.text import clean_code
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -56,7 +57,7 @@ def parse_resident_id(raw: str | None, field: str = "id_number",
     except ValueError:
         raise ValidationError(field, f"{what}“{number}”中的出生日期"
                                      f"“{number[6:14]}”不是真实的日期。") from None
-    if birth > (today or today_local()) or birth.year < 1880:
+    if birth > (today or today_local()) or birth < EARLIEST_PLAUSIBLE:
         raise ValidationError(field, f"{what}“{number}”中的出生日期"
                                      f"“{number[6:14]}”不可能。")
     expected = check_char(number[:17])

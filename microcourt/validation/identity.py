@@ -10,7 +10,7 @@ from datetime import date
 from microcourt.domain import Gender, IdType
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.timeutil import age_on, today_local
-from microcourt.validation.dates import optional_date
+from microcourt.validation.dates import EARLIEST_PLAUSIBLE, optional_date
 from microcourt.validation.idcard import RESIDENT_ID_NAME, parse_resident_id
 from microcourt.validation.regions import region_warning
 from microcourt.validation.text import clean_code
@@ -56,7 +56,7 @@ def check_person_identity(id_type: IdType | str, id_number: str | None,
     errors: list[ValidationError] = []
     kind = _collect(errors, _id_type, id_type)
     typed_birth = _collect(errors, optional_date, birth_date, "birth_date", label="出生日期",
-                           not_future=True, today=today)
+                           not_future=True, today=today, not_before=EARLIEST_PLAUSIBLE)
     typed_gender = _collect(errors, _gender, gender)
     if kind is None:
         _raise(errors)

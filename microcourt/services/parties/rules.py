@@ -24,10 +24,10 @@ from microcourt.services.parties.dto import AgentDraft, ConsentRecord, PartyDraf
 from microcourt.timeutil import today_local
 from microcourt.validation.address import optional_email, optional_postcode
 from microcourt.validation.credit_code import normalize_credit_code
-from microcourt.validation.dates import optional_date
+from microcourt.validation.dates import EARLIEST_PLAUSIBLE, check_not_before, optional_date
 from microcourt.validation.identity import check_person_identity
 from microcourt.validation.phone import is_mobile, normalize_phone, optional_phone
-from microcourt.validation.text import clean, clean_code, clean_name
+from microcourt.validation.text import check_safe_text, clean, clean_code, clean_name, visible
 
 # 民事诉讼法 art. 62 and 民诉解释 art. 89: settling, waiving or changing claims needs
 # special authority spelled out in the power of attorney; this is the wording used
@@ -35,6 +35,7 @@ from microcourt.validation.text import clean, clean_code, clean_name
 STANDARD_SPECIAL_AUTHORITY = "代为承认、放弃、变更诉讼请求，进行和解，代为申请司法确认"
 
 MAX_FEN = 2**63 - 1  # the BigInteger column
+MAX_NOTES = 2000  # a note is a few lines; an import cell is capped the same
 
 
 class DraftError(ValidationError):
@@ -74,7 +75,9 @@ class Problems:
 
 def text(value: str | None, field: str, label: str, max_len: int, *, required: bool = False,
          person_name: bool = False) -> str | None:
-    """Cleaned text or None; `person_name` also unifies the dots of minority names."""
+    """Cleaned text or None; `person_name` also unifies the dots of minority names.
+    Control characters, terminal escapes and bidi overrides are refused, not cleaned."""
+    check_safe_text(value, field, label)
     cleaned = clean_name(value) if person_name else clean(value)
     if not cleaned:
         if required:
@@ -92,7 +95,7 @@ def coded(enum, value, field: str, label: str):
     member = enum.from_cn(str(value or ""))
     if member is None:
         choices = "、".join(m.cn for m in enum)
-        raise ValidationError(field, f"{label}“{value}”不对，可选：{choices}。")
+        raise ValidationError(field, f"{label}“{visible(str(value))}”不对，可选：{choices}。")
     return member
 
 
@@ -101,6 +104,7 @@ def validate_draft(draft: PartyDraft, today: date | None = None) -> ValidatedPar
     field, or return the values to store with non-blocking warnings."""
     today = today or today_local()
     problems = Problems()
+    draft, unsafe = _without_unsafe_text(draft)
     kind = problems.run(coded, PartyKind, draft.kind, "kind", "当事人类型")
     if kind is PartyKind.ORGANIZATION:
         values = _organization_fields(draft, problems)
@@ -108,8 +112,39 @@ def validate_draft(draft: PartyDraft, today: date | None = None) -> ValidatedPar
         values = _person_fields(draft, problems, today)
     values.update(_contact_fields(draft, problems, values["household_address"],
                                   kind is PartyKind.ORGANIZATION))
+    if unsafe:  # the invisible character is the one problem worth naming for its field
+        flagged = {e.field for e in unsafe}
+        problems.errors = unsafe + [e for e in problems.errors if e.field not in flagged]
     problems.raise_if_any()
     return ValidatedParty(kind=(kind or PartyKind.PERSON).value, **values)
+
+
+def _without_unsafe_text(draft: PartyDraft) -> tuple[PartyDraft, list[ValidationError]]:
+    """Every text of the draft through `check_safe_text` (notes may hold line breaks);
+    a refused field is checked on as its visible form so no other rule trips on it."""
+    errors, shown = [], {}
+    for name, value in vars(draft).items():
+        texts = value if isinstance(value, list) else [value]
+        for item in texts:
+            if not isinstance(item, str):
+                continue
+            try:
+                check_safe_text(item, name, _LABELS.get(name, name), multiline=name == "notes")
+            except ValidationError as exc:
+                errors.append(exc)
+                shown[name] = [visible(t) for t in texts] if texts is value else visible(item)
+                break
+    return (replace(draft, **shown) if shown else draft), errors
+
+
+_LABELS = {"kind": "当事人类型", "name": "姓名（名称）", "gender": "性别", "ethnicity": "民族",
+           "id_type": "证件类型", "id_number": "证件号码", "phone": "联系电话",
+           "household_address": "户籍地址（住所）", "service_address": "送达地址",
+           "wechat": "微信号", "occupation": "职业", "needs": "特殊需要",
+           "service_postcode": "邮政编码", "e_service_address": "电子送达邮箱",
+           "emergency_name": "紧急联系人", "emergency_relation": "与紧急联系人的关系",
+           "emergency_phone": "紧急联系人电话", "notes": "备注",
+           "legal_rep_name": "法定代表人（负责人）姓名", "legal_rep_title": "法定代表人（负责人）职务"}
 
 
 def _person_fields(draft: PartyDraft, problems: Problems, today: date) -> dict:
@@ -138,7 +173,7 @@ def _person_identity(draft: PartyDraft, problems: Problems, today: date) -> dict
     if number is None:
         kind = problems.run(coded, IdType, id_type, "id_type", "证件类型")
         birth = problems.run(optional_date, draft.birth_date, "birth_date", label="出生日期",
-                             not_future=True, today=today)
+                             not_future=True, today=today, not_before=EARLIEST_PLAUSIBLE)
         gender = problems.run(coded, Gender, draft.gender, "gender", "性别") \
             if clean(draft.gender) else None
         return {"id_type": kind.value if kind else None, "id_number": None,
@@ -154,7 +189,7 @@ def _person_identity(draft: PartyDraft, problems: Problems, today: date) -> dict
 
 
 def _ethnicity(value: str | None) -> str | None:
-    name = clean(value)
+    name = clean(check_safe_text(value, "ethnicity", "民族"))
     if not name:
         return None
     for candidate in (name, name + "族"):  # "汉" is typed as often as "汉族"
@@ -214,9 +249,17 @@ def _contact_fields(draft: PartyDraft, problems: Problems, household: str | None
                                            "emergency_relation", "与紧急联系人的关系", 50),
         "emergency_phone": problems.run(optional_phone, draft.emergency_phone,
                                         "emergency_phone"),
-        "notes": (draft.notes or "").strip(),  # free text kept as typed, markup included
+        # free text kept as typed, markup and line breaks included
+        "notes": problems.run(_notes, draft.notes),
         "imported_amount_fen": problems.run(_amount_fen, draft.imported_amount_fen),
     }
+
+
+def _notes(value: str | None) -> str:
+    notes = check_safe_text((value or "").strip(), "notes", "备注", multiline=True)
+    if len(notes) > MAX_NOTES:
+        raise ValidationError("notes", f"备注太长：最多{MAX_NOTES}个字，现在是{len(notes)}个字。")
+    return notes
 
 
 def _needs(values) -> list[str]:
@@ -246,6 +289,7 @@ def validate_consent(consent: ConsentRecord | None, today: date | None = None) -
         raise ValidationError("consent", "请填写当事人同意的日期。")
     if consent.on > today:
         raise ValidationError("consent", f"同意日期{consent.on.isoformat()}晚于今天，请核对。")
+    check_not_before(consent.on, EARLIEST_PLAUSIBLE, "consent", "同意日期")
     form = coded(ConsentForm, consent.form, "consent", "同意方式")
     witness = text(consent.witness, "consent", "见证人姓名", 100, person_name=True)
     if form is ConsentForm.ORAL and not witness:
@@ -268,7 +312,8 @@ def validate_agent(draft: AgentDraft, today: date | None = None) -> AgentDraft:
         work_unit=problems.run(text, draft.work_unit, "work_unit", "工作单位", 200),
         licence_number=problems.run(text, "".join(clean_code(draft.licence_number).split()),
                                     "licence_number", "律师执业证号", 64),
-        authority_scope=(draft.authority_scope or "").strip(),
+        authority_scope=problems.run(check_safe_text, (draft.authority_scope or "").strip(),
+                                     "authority_scope", "代理权限", multiline=True) or "",
         is_guardian=bool(draft.is_guardian) or kind is AgentKind.GUARDIAN,
         special_authority=bool(draft.special_authority))
     cleaned.id_type, cleaned.id_number, cleaned.gender = problems.run(

@@ -94,7 +94,7 @@ resident_ids = st.builds(
     lambda region, birth, seq, lower: (lambda n: n.lower() if lower else n)(
         idcard.compose_resident_id(region, birth, seq)),
     st.sampled_from(["330185", "110101", "810000", "999999"]),
-    st.dates(min_value=date(1880, 1, 1), max_value=TODAY), st.integers(0, 999), st.booleans())
+    st.dates(min_value=date(1900, 1, 1), max_value=TODAY), st.integers(0, 999), st.booleans())
 
 
 @PURE

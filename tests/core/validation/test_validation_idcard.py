@@ -25,7 +25,7 @@ def iso7064_check(first17: str) -> str:
 def resident_ids(draw, regions=st.sampled_from(REAL_REGIONS)):
     """(number, birth date, gender) for a valid number, built by the test itself."""
     region = draw(regions)
-    birth = draw(st.dates(date(1880, 1, 1), TODAY))
+    birth = draw(st.dates(date(1900, 1, 1), TODAY))
     sequence = draw(st.integers(0, 999))
     first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
     return first17 + iso7064_check(first17), birth, "male" if sequence % 2 else "female"
@@ -45,7 +45,7 @@ def ids_ending_in_x(draw):
     """A valid number whose check character is X (1 in 11), found by walking the
     sequence numbers rather than filtering, which Hypothesis's health check dislikes."""
     region = draw(st.sampled_from(REAL_REGIONS))
-    birth = draw(st.dates(date(1880, 1, 1), TODAY))
+    birth = draw(st.dates(date(1900, 1, 1), TODAY))
     start = draw(st.integers(0, 999))
     for offset in range(1000):
         first17 = f"{region}{birth:%Y%m%d}{(start + offset) % 1000:03d}"
