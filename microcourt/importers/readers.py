@@ -5,11 +5,16 @@ Numbers that Excel stored as numbers are turned into the text the liaison sees; 
 of 16 or more digits held as a floating-point value has lost its last digits (Excel keeps
 15 significant digits), so it comes back as `LostDigits` text and the importer refuses it
 where an ID number is expected.
+
+Every file is bounded before and while it is read (`Limits`): its size on disk, the
+unpacked size of an .xlsx (a zip), the rows, the columns and the characters in one
+cell; past a limit the whole file is refused with a Chinese message, never cut short.
+Rows stream from disk (openpyxl's read-only mode, a CSV decoded as it is read), so
+memory does not grow with the file.
 """
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,6 +22,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from microcourt.errors import UserError
+from microcourt.importers.encoding import UNREADABLE, detect_encoding
+from microcourt.validation.text import visible
 
 Cell = str | date | None
 
@@ -24,6 +31,23 @@ Cell = str | date | None
 # 18-digit ID number (or anything else of 16+ digits) exactly.
 _EXACT_FLOAT_LIMIT = 10 ** 15
 _CSV_DELIMITERS = ",\t;"
+_SNIFF_CHARS = 8192
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big a party list may be: a town's register is well inside these."""
+
+    file_bytes: int = 100 * 1024 * 1024
+    unpacked_bytes: int = 1024 * 1024 * 1024  # an .xlsx's members, unpacked
+    shared_strings_bytes: int = 128 * 1024 * 1024  # openpyxl holds this table in memory
+    rows: int = 100_000  # data rows
+    sheet_rows: int = 200_000  # rows including blank ones
+    columns: int = 100
+    cell_chars: int = 2000
+
+
+LIMITS = Limits()
 
 
 class LostDigits(str):
@@ -54,10 +78,11 @@ class Table:
         return self._rows()
 
 
-def open_table(path: str | Path) -> Table:
+def open_table(path: str | Path, limits: Limits = LIMITS) -> Table:
     """Read the header of `path` (.xlsx or .csv); data rows are read by `Table.rows()`.
     Raises UserError with a Chinese message for a missing, locked, empty or unreadable
-    file, an old .xls file, or a CSV that is neither UTF-8 nor GBK/GB18030."""
+    file, an old .xls file, a file past `limits`, or a CSV in no encoding that reads it
+    whole (see importers.encoding)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -67,8 +92,14 @@ def open_table(path: str | Path) -> Table:
         raise UserError(f"“{path.name}”不是Excel（.xlsx）或CSV文件，无法导入。")
     if not path.is_file():
         raise UserError(f"找不到文件“{path}”。")
-    reader = _xlsx_rows if suffix in (".xlsx", ".xlsm") else _csv_rows
-    numbered = lambda: _non_blank(reader(path))  # noqa: E731 - re-readable row source
+    _check_size(path, limits)
+    if suffix in (".xlsx", ".xlsm"):
+        _check_unpacked(path, limits)
+        reader = _xlsx_rows
+    else:
+        encoding = detect_encoding(path)
+        reader = lambda p: _csv_rows(p, encoding)  # noqa: E731
+    numbered = lambda: _bounded(reader(path), path.name, limits)  # noqa: E731 - re-readable
     first = next(numbered(), None)
     if first is None:
         raise UserError(f"文件“{path.name}”是空的，没有表头也没有数据。")
@@ -77,16 +108,68 @@ def open_table(path: str | Path) -> Table:
                  lambda: (row for row in numbered() if row.number > first.number))
 
 
-def _non_blank(rows: Iterator[DataRow]) -> Iterator[DataRow]:
+def _check_size(path: Path, limits: Limits) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if size > limits.file_bytes:
+        raise UserError(f"“{path.name}”有{_megabytes(size)}，超过了{_megabytes(limits.file_bytes)}"
+                        f"的上限。一次最多导入{limits.rows:,}行：请把名单分成几个文件分别导入。")
+
+
+def _check_unpacked(path: Path, limits: Limits) -> None:
+    """An .xlsx is a zip: a few hundred KB can unpack to gigabytes (a "zip bomb")."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _unreadable(path, exc) from None
+    strings = sum(m.file_size for m in members if m.filename.endswith("sharedStrings.xml"))
+    if sum(m.file_size for m in members) > limits.unpacked_bytes \
+            or strings > limits.shared_strings_bytes:
+        raise UserError(f"“{path.name}”解压后的内容异常庞大（{_megabytes(strings)}文字表），"
+                        "不像是一份当事人名单，没有导入。请检查文件，或另存为CSV后再导入。")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _bounded(rows: Iterator[DataRow], name: str, limits: Limits) -> Iterator[DataRow]:
+    """The non-blank rows, refusing the file at the first row past a limit."""
+    data_rows = 0
     for row in rows:
-        if any(cell is not None for cell in row.cells):
-            yield row
+        if row.number > limits.sheet_rows:
+            raise UserError(f"“{name}”超过{limits.sheet_rows:,}行（含空行），超出了一次导入的"
+                            "上限。请把名单分成几个文件分别导入。")
+        if not any(cell is not None for cell in row.cells):
+            continue
+        data_rows += 1
+        if data_rows > limits.rows + 1:  # the header is one of them
+            raise UserError(f"“{name}”超过{limits.rows:,}行数据，超出了一次导入的上限。"
+                            "请把名单分成几个文件分别导入。")
+        _check_row(row, name, limits)
+        yield row
+
+
+def _check_row(row: DataRow, name: str, limits: Limits) -> None:
+    width = len(row.cells)
+    while width and row.cells[width - 1] is None:
+        width -= 1
+    if width > limits.columns:
+        raise UserError(f"“{name}”第{row.number}行有{width}列，超过{limits.columns}列的上限，"
+                        "不像是一份当事人名单。请删除多余的列后再导入。")
+    for index, cell in enumerate(row.cells[:width]):
+        if isinstance(cell, str) and len(cell) > limits.cell_chars:
+            raise UserError(f"“{name}”第{row.number}行第{index + 1}列有{len(cell):,}个字，"
+                            f"超过每格{limits.cell_chars:,}字的上限。请检查该格是否粘贴错了内容。")
 
 
 def _header_text(cell: Cell) -> str:
     if cell is None:
         return ""
-    return cell.isoformat() if isinstance(cell, date) else str(cell)
+    return cell.isoformat() if isinstance(cell, date) else visible(str(cell))
 
 
 def cell_value(raw) -> Cell:
@@ -136,49 +219,39 @@ def _xlsx_rows(path: Path) -> Iterator[DataRow]:
         book.close()
 
 
-def _csv_rows(path: Path) -> Iterator[DataRow]:
-    text = decode_csv_bytes(_read_bytes(path), path.name)
-    dialect = _sniff(text)
-    lines = io.StringIO(text, newline="")
-    # Numbered by record, not physical line: a quoted cell may span several lines, and
-    # Excel shows each record as one row, which is the number the liaison looks for.
-    for number, values in enumerate(csv.reader(lines, dialect), start=1):
-        yield DataRow(number, tuple(cell_value(v) for v in values))
-
-
-def _read_bytes(path: Path) -> bytes:
+def _csv_rows(path: Path, encoding: str) -> Iterator[DataRow]:
     try:
-        return path.read_bytes()
+        stream = path.open(encoding=encoding, newline="")
     except PermissionError:
         raise UserError(f"无法读取“{path.name}”：文件可能正被Excel等程序打开，"
                         "请先关闭后再导入。") from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
+    with stream:
+        delimiter = _sniff_delimiter(stream.read(_SNIFF_CHARS))
+        stream.seek(0)
+        # Excel's dialect: a quote inside a quoted cell is doubled (`"他说""好"""`).
+        reader = csv.reader(stream, csv.excel, delimiter=delimiter)
+        # Numbered by record, not physical line: a quoted cell may span several lines,
+        # and Excel shows each record as one row, the number the liaison looks for.
+        try:
+            for number, values in enumerate(reader, start=1):
+                yield DataRow(number, tuple(cell_value(v) for v in values))
+        except csv.Error as exc:  # a cell past csv's own limit: an unclosed quote
+            raise UserError(f"“{path.name}”第{reader.line_num}行附近的格式不对（{exc}），"
+                            "可能有一个引号没有配对。请在Excel中打开并重新另存为CSV。") from None
+        except UnicodeDecodeError:
+            raise UserError(UNREADABLE.format(name=path.name)) from None
 
 
-def decode_csv_bytes(data: bytes, name: str) -> str:
-    """UTF-8 (with or without the BOM Excel adds for “CSV UTF-8”), else GB18030, the
-    superset of GBK that Excel on a Chinese Windows writes for plain “CSV”."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")  # Excel's “Unicode text” export
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise UserError(f"无法识别“{name}”的文字编码（既不是UTF-8也不是GBK）。"
-                        "请在Excel中“另存为”“CSV UTF-8（逗号分隔）”后再导入。") from None
-
-
-def _sniff(text: str) -> type[csv.Dialect] | csv.Dialect:
-    sample = text[:4096]
+def _sniff_delimiter(sample: str) -> str:
+    """Only the delimiter is guessed (from the header line): the Sniffer's guess of the
+    quoting rules, made from a line without quotes, would turn off doubled quotes."""
     try:
         return csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample,
-                                   delimiters=_CSV_DELIMITERS)
+                                   delimiters=_CSV_DELIMITERS).delimiter
     except csv.Error:
-        return csv.excel
+        return ","
 
 
 def _unreadable(path: Path, exc: Exception) -> UserError:
