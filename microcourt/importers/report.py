@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MAX_LISTED = 1000  # problems kept for the report; the rest are counted
 
 @dataclass(frozen=True)
 class Problem:
@@ -30,6 +31,16 @@ class ImportReport:
     imported_ids: list[int] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    errors_left_out: int = 0  # past MAX_LISTED: counted, not kept (a 100,000-row mess)
+    _bad_rows: set[int] = field(default_factory=set, repr=False)
+
+    def add_error(self, problem: Problem) -> None:
+        if problem.row is not None:
+            self._bad_rows.add(problem.row)
+        if len(self.errors) < MAX_LISTED:
+            self.errors.append(problem)
+        else:
+            self.errors_left_out += 1
 
     @property
     def ok(self) -> bool:
@@ -37,15 +48,17 @@ class ImportReport:
 
     @property
     def bad_rows(self) -> list[int]:
-        return sorted({p.row for p in self.errors if p.row is not None})
+        return sorted(self._bad_rows | {p.row for p in self.errors if p.row is not None})
 
     def summary(self) -> str:
         """One Chinese sentence for a status line or the CLI."""
         if self.ok:
             text = f"已从“{self.file_name}”导入{len(self.imported_ids)}位当事人。"
             return text + (f"另有{len(self.warnings)}条提示，请查看。" if self.warnings else "")
+        listed = (f"，下面列出前{len(self.errors)}处" if self.errors_left_out else "")
         return (f"“{self.file_name}”共{self.rows_read}行数据，其中{len(self.bad_rows)}行"
-                f"有问题（共{len(self.errors)}处），没有导入任何数据。请改正后重新导入。")
+                f"有问题（共{len(self.errors) + self.errors_left_out}处{listed}），"
+                "没有导入任何数据。请改正后重新导入。")
 
     def as_dict(self) -> dict:
         """For `--json`: plain keys, problems as objects."""
@@ -54,4 +67,5 @@ class ImportReport:
                     for p in items]
         return {"file": self.file_name, "ok": self.ok, "rows_read": self.rows_read,
                 "imported": len(self.imported_ids), "imported_ids": self.imported_ids,
-                "errors": problems(self.errors), "warnings": problems(self.warnings)}
+                "errors": problems(self.errors), "errors_left_out": self.errors_left_out,
+                "warnings": problems(self.warnings)}

@@ -4,14 +4,16 @@ session, and every write leaves an audit entry naming the fields it changed (nev
 full ID number)."""
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Party
-from microcourt.domain import IdType, PartyKind
+from microcourt.domain import IdType
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.audit import chain as audit
 from microcourt.services.kernel.context import AppContext
@@ -26,7 +28,9 @@ from microcourt.services.kernel.rules import (
     mediator_scope,
     only_own,
 )
+from microcourt.services.parties import bulk
 from microcourt.services.parties.agents import PartyAgents
+from microcourt.services.parties.bulk import PartyWriter
 from microcourt.services.parties.consent import PartyConsent, apply_consent, has_valid_consent
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail, PartyDraft, ValidatedParty
 from microcourt.services.parties.mapping import assign, edit_draft, load_party, party_detail
@@ -38,9 +42,8 @@ from microcourt.validation.idcard import mask_id
 from microcourt.validation.text import clean_code
 
 # 个人信息保护法 arts. 13-14 and 28: an ID number is sensitive personal information.
-CONSENT_REQUIRED = "保存身份证号码前，需要先记录当事人的个人信息同意"
-_LOOKUP_CHUNK = 500  # SQLite's bound-parameter limit is far above; keeps statements small
-_NOT_STORED = {"service_address_defaulted", "warnings", "notices"}
+CONSENT_REQUIRED = bulk.CONSENT_REQUIRED
+_columns, _needs_consent, _registered = bulk.columns, bulk.needs_consent, bulk.registered
 
 
 class DuplicateParty(UserError):
@@ -60,17 +63,6 @@ def _normal_number(id_number: str | None) -> str:
     return "".join(clean_code(id_number).split()).upper()
 
 
-def _columns(validated: ValidatedParty) -> dict:
-    values = {f.name: getattr(validated, f.name) for f in fields(validated)
-              if f.name not in _NOT_STORED}
-    values["needs"] = ",".join(validated.needs)
-    return values
-
-
-def _needs_consent(validated: ValidatedParty) -> bool:
-    return validated.kind == PartyKind.PERSON.value and bool(validated.id_number)
-
-
 def _duplicate_of(session: Session, id_type: str | None, id_number: str | None,
                   exclude_id: int | None = None) -> DuplicateParty | None:
     if not id_number:
@@ -81,21 +73,6 @@ def _duplicate_of(session: Session, id_type: str | None, id_number: str | None,
         query = query.where(Party.id != exclude_id)
     found = session.execute(query).first()
     return DuplicateParty(found.id, found.name, id_type, id_number) if found else None
-
-
-def _registered(session: Session, identities) -> dict[tuple[str, str], tuple[int, str]]:
-    """{(id_type, id_number): (party id, name)} for those of `identities` registered;
-    numbers looked up in chunks, so a 1000-row import costs a couple of queries."""
-    wanted = {identity for identity in identities if identity[1]}
-    numbers = sorted({number for _, number in wanted})
-    found = {}
-    for start in range(0, len(numbers), _LOOKUP_CHUNK):
-        query = select(Party.id, Party.name, Party.id_type, Party.id_number).where(
-            Party.id_number.in_(numbers[start:start + _LOOKUP_CHUNK]))
-        for row in session.execute(query):
-            if (row.id_type, row.id_number) in wanted:
-                found[(row.id_type, row.id_number)] = (row.id, row.name)
-    return found
 
 
 def _messages(errors: list) -> tuple[str, ...]:
@@ -211,29 +188,43 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents, PartyPropertyLeads)
         checked first and any problem raises ValidationErrors whose errors are
         DraftErrors naming the draft's index (or a "consent" error); then one
         transaction writes them all. Returns the new ids in the drafts' order."""
-        validated, errors = self._validate_batch(drafts)
-        record = None
+        record, errors = None, []
         if consent is not None:
             try:
                 record = validate_consent(consent)
             except ValidationError as exc:
                 errors.append(exc)
-        elif any(_needs_consent(v) for v in validated if v):
-            errors.append(ValidationError("consent", CONSENT_REQUIRED))
-        if errors:
-            raise ValidationErrors(errors)
+        with self._writing(record) as writer:
+            validated, draft_errors = self._batch_errors(writer.validate(drafts))
+            errors = draft_errors + errors
+            if consent is None and any(_needs_consent(v) for v in validated if v):
+                errors.append(ValidationError("consent", CONSENT_REQUIRED))
+            if errors:
+                raise ValidationErrors(errors)
+            self._refuse_registered(writer, validated)
+            return writer.insert(validated)
+
+    @allowed(ADMIN, what="导入当事人")
+    @contextmanager
+    def bulk_create(self, consent: ConsentRecord | None) -> Iterator[PartyWriter]:
+        """One transaction for a stream of parties (the importer), a chunk at a time:
+        the writer's `validate` checks drafts with the party rules, `registered` tells
+        which identities exist, and `insert` writes what its last `validate` accepted
+        (nothing else: what a caller hands in is never trusted). Committed, with one audit entry, when the block ends; any
+        exception in it (a refused row, a cancel) rolls everything back."""
+        record = validate_consent(consent) if consent is not None else None
+        with self._writing(record) as writer:
+            yield writer
+
+    @contextmanager
+    def _writing(self, record: ConsentRecord | None) -> Iterator[PartyWriter]:
         try:
             with self.ctx.db.transaction() as session:
-                self._refuse_registered(session, validated)
-                parties = [Party(**_columns(v)) for v in validated]
-                for party in parties if record else ():
-                    apply_consent(party, record)
-                session.add_all(parties)
-                session.flush()
-                ids = [p.id for p in parties]
-                audit.record(session, self.ctx.actor, "party.create_many", "party", None,
-                             count=len(ids), ids=ids)
-                return ids
+                writer = PartyWriter(session, record)
+                yield writer
+                if writer.ids:
+                    audit.record(session, self.ctx.actor, "party.create_many", "party", None,
+                                 count=len(writer.ids), ids=writer.ids)
         except IntegrityError:
             raise UserError("保存时发现有人同时登记了名单中的当事人，没有保存任何数据，"
                             "请重新导入。") from None
@@ -272,14 +263,11 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents, PartyPropertyLeads)
         return duplicate or UserError("保存失败：数据与已有记录冲突，请刷新后重试。")
 
     @staticmethod
-    def _validate_batch(drafts) -> tuple[list[ValidatedParty | None], list[ValidationError]]:
-        today = today_local()
+    def _batch_errors(results) -> tuple[list[ValidatedParty | None], list[ValidationError]]:
         validated, errors, seen = [], [], {}
-        for index, draft in enumerate(drafts):
-            try:
-                item = validate_draft(draft, today)
-            except ValidationErrors as exc:
-                errors += [DraftError(index, e) for e in exc.errors]
+        for index, item in enumerate(results):
+            if isinstance(item, ValidationErrors):
+                errors += [DraftError(index, e) for e in item.errors]
                 validated.append(None)
                 continue
             validated.append(item)
@@ -291,8 +279,8 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents, PartyPropertyLeads)
         return validated, errors
 
     @staticmethod
-    def _refuse_registered(session: Session, validated: list[ValidatedParty]) -> None:
-        found = _registered(session, [(v.id_type, v.id_number) for v in validated])
+    def _refuse_registered(writer: PartyWriter, validated: list[ValidatedParty]) -> None:
+        found = writer.registered([(v.id_type, v.id_number) for v in validated])
         errors = []
         for index, item in enumerate(validated):
             if (item.id_type, item.id_number) in found:
@@ -301,3 +289,4 @@ class PartiesService(PartySearch, PartyConsent, PartyAgents, PartyPropertyLeads)
                 errors.append(DraftError(index, ValidationError("id_number", duplicate.message)))
         if errors:
             raise ValidationErrors(errors)
+

@@ -215,23 +215,22 @@ def test_an_employer_list_needs_no_consent_declaration(services, tmp_path):
     assert employer.imported_amount_fen == 40_000_000
 
 
-def test_someone_registered_between_check_and_write_is_reported_on_their_row(
-        services, tmp_path):
-    from microcourt.services.parties.dto import ConsentRecord, PartyDraft
+def test_the_check_and_the_write_are_one_transaction(services, tmp_path):
+    """No one can register a listed person between the import's duplicate check and
+    its write: both happen in the one transaction, which holds the write lock from the
+    first chunk's INSERT to the commit (another writer waits, then is told busy)."""
+    import sqlite3
 
-    rows = workers(4)
-    job = import_parties(services, write_xlsx(tmp_path / "名单.xlsx", rows),
+    job = import_parties(services, write_xlsx(tmp_path / "名单.xlsx", workers(4)),
                          consent_on_file=True, today=TODAY)
     for progress in job:
         if "保存" in progress.message:
             break
-    late = rows[2]  # registered from the window while the import waited
-    services.parties.register(PartyDraft(name=late["姓名"], id_number=late["身份证号码"],
-                                         phone=late["联系电话"],
-                                         household_address=late["家庭住址"]),
-                              ConsentRecord(on=TODAY, form="paper"))
+    other = sqlite3.connect(services.ctx.db.engine.url.database, timeout=0.05)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("UPDATE party SET notes = 'x'")
+    other.close()
     with pytest.raises(StopIteration) as stop:
         next(job)
-    report = stop.value.value
-    assert [(p.row, p.column) for p in report.errors] == [(4, "身份证号码")]
-    assert _count(services) == 1
+    assert stop.value.value.ok and _count(services) == 4
+
