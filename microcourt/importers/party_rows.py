@@ -17,7 +17,7 @@ from microcourt.importers.readers import Cell, DataRow, LostDigits
 from microcourt.services.parties.dto import PartyDraft, ValidatedParty
 from microcourt.validation.dates import parse_date
 from microcourt.validation.money import parse_amount
-from microcourt.validation.text import clean
+from microcourt.validation.text import check_safe_text, clean, visible
 
 # What Excel shows for a long number in a General-format column: 3.30185E+17.
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
@@ -66,8 +66,10 @@ def convert_row(row: DataRow, mapping: ColumnMapping) -> RowDraft:
         if spec.draft_field in result.sources:  # 姓名 beats 单位名称, ID beats credit code
             continue
         result.sources[spec.draft_field] = column
-        result.shown[spec.draft_field] = shown_text(cell)
+        result.shown[spec.draft_field] = visible(shown_text(cell))
         try:
+            if isinstance(cell, str):  # before any converter reads (or echoes) the text
+                check_safe_text(cell, spec.draft_field, spec.cn, multiline=key == "notes")
             _CONVERTERS.get(key, _set_text)(result.draft, spec.draft_field, cell)
         except ValidationError as exc:
             result.errors.append(exc)

@@ -247,6 +247,13 @@ def consent() -> ConsentRecord:
     return ConsentRecord(on=date(2024, 1, 5), form="paper")
 
 
+def bulk_import(services) -> list[int]:
+    """The importer's way: validate a chunk, insert what passed, commit at the end."""
+    with services.parties.bulk_create(consent()) as writer:
+        return writer.insert(writer.validate([PartyDraft(
+            name="职工九", gender="female", phone="13812340209", household_address="上田村5号")]))
+
+
 def scenario(w: World) -> list[tuple[str, Callable[[], object]]]:
     """(method, call) in an order where each finds what it needs; calls read the ids the
     steps before them stored on `w`."""
@@ -294,6 +301,7 @@ def scenario(w: World) -> list[tuple[str, Callable[[], object]]]:
             name=f"职工{i}", gender="female", phone=f"1381234010{i}",
             household_address="上田村3号", imported_amount_fen=5_000)
             for i in range(3)], consent()))),
+        ("parties.bulk_create", lambda: bulk_import(s)),
         ("parties.reveal_id_number", lambda: s.parties.reveal_id_number(w.applicant)),
         ("parties.write_consent_notice", lambda: s.parties.write_consent_notice(
             w.folder / "告知书.pdf", party_id=w.applicant)),
