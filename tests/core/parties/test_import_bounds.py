@@ -6,7 +6,7 @@ import textwrap
 from datetime import date
 
 import pytest
-from fixtures.party_lists import HEADER, workers, write_csv
+from fixtures.party_lists import workers, write_csv
 from sqlalchemy import func, select
 
 from microcourt.db.models import Party
