@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from microcourt.db.models import Party
-from microcourt.db.models.parties import search_key_values
+from microcourt.db.models.parties import search_key_values, write_search_grams
 from microcourt.domain import PartyKind
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.kernel.changes import Changes, note
@@ -95,6 +95,10 @@ class PartyWriter:
         rows = [self._row(v) for v in validated]
         statement = insert(Party).returning(Party.id, sort_by_parameter_order=True)
         ids = list(self.session.scalars(statement, rows))
+        # the grams the ORM's after_insert hook would write (search by any reading)
+        write_search_grams(self.session.connection(), [
+            (party_id, row["name"], row["name_pinyin"], row["phone_digits"])
+            for party_id, row in zip(ids, rows, strict=True)], replace=False)
         note(self.session, Changes(parties=ids))
         self.ids += ids
         self._accepted, self._held = set(), []

@@ -128,3 +128,12 @@ def test_a_50_mb_csv_streams_under_the_memory_cap(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     peak_mb = int(done.stdout.split()[-1])
     assert peak_mb < 300, f"peak {peak_mb} MB"
+
+
+def test_imported_parties_are_found_like_registered_ones(services, tmp_path):
+    rows = workers(4)
+    path = write_csv(tmp_path / "名单.csv", rows, "utf-8")
+    assert run_to_end(import_parties(services, path, consent_on_file=True, today=TODAY)).ok
+    name = rows[2]["姓名"]
+    assert name in [p.name for p in services.parties.search(name[1:])]
+    assert name in [p.name for p in services.parties.search(rows[2]["联系电话"][-4:])]
