@@ -46,6 +46,12 @@ THIRD_PARTY_DATA: tuple[str, ...] = (
     "espeakng_loader",
 )
 
+# Third-party modules our code imports only inside a function (on the rare path that
+# needs them), named so the bundle carries them whatever the analysis follows.
+LAZY_IMPORTS: tuple[str, ...] = (
+    "charset_normalizer",  # a CSV that is neither UTF-8 nor GBK (importers/encoding.py)
+)
+
 # Of espeak-ng's 100-odd pronunciation dictionaries (19 MB) the voice uses Mandarin's, and
 # English's for a Latin word it meets; the others would only fill the bundle.
 ESPEAK_DICTIONARIES_KEPT: frozenset[str] = frozenset({"cmn_dict", "en_dict"})

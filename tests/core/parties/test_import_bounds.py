@@ -137,3 +137,12 @@ def test_imported_parties_are_found_like_registered_ones(services, tmp_path):
     name = rows[2]["姓名"]
     assert name in [p.name for p in services.parties.search(name[1:])]
     assert name in [p.name for p in services.parties.search(rows[2]["联系电话"][-4:])]
+
+
+def test_the_bundle_carries_charset_normalizer():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "manifest", __import__("pathlib").Path(__file__).parents[3] / "packaging" / "manifest.py")
+    manifest = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(manifest)
+    assert "charset_normalizer" in manifest.LAZY_IMPORTS
