@@ -112,6 +112,11 @@ def _finish_staging(marker: Path) -> None:
     previous = folder / "previous"
     if previous.exists() and not target.exists():
         os.replace(previous, target)
+    elif folder.name.endswith(".old") and folder.is_dir():
+        # entries of a case folder set aside one by one (packets being replaced)
+        for entry in folder.iterdir():
+            if target.is_dir() and not (target / entry.name).exists():
+                os.replace(entry, target / entry.name)
     if folder.exists():
         _remove(folder)
     marker.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ logs must mask them with `validation.idcard.mask_id`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from microcourt.documents.inputs.agreement import AgreementText, InstallmentInfo
 from microcourt.documents.inputs.agreement import ClaimantSchedule as ClaimantSchedule
@@ -23,6 +23,7 @@ from microcourt.documents.inputs.parties import AgentParticulars as AgentParticu
 from microcourt.documents.inputs.parties import PartyParticulars
 from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import AgreementStatus, CaseRole, Coded
+from microcourt.periods import period_end
 from microcourt.services.agreements.rules import ClauseWarning
 
 # 民事诉讼法 (2023) art. 205: the joint application for judicial confirmation is made
@@ -50,8 +51,9 @@ def installment_state(amount_fen: int, paid_fen: int, due_on: date,
 
 
 def confirmation_deadline(effective_on: date | None) -> date | None:
-    """The last day to apply for judicial confirmation (民事诉讼法 art. 205)."""
-    return effective_on + timedelta(days=CONFIRMATION_DAYS) if effective_on else None
+    """The last day to apply for judicial confirmation (民事诉讼法 art. 205), moved past
+    a rest day by art. 85 (microcourt.periods)."""
+    return period_end(effective_on, CONFIRMATION_DAYS).deadline if effective_on else None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,12 @@ from microcourt.db.models import (
 )
 from microcourt.domain import AgreementStatus, CaseStatus
 from microcourt.errors import UserError, ValidationError, ValidationErrors
-from microcourt.services.agreements.dto import CONFIRMATION_DAYS, ConfirmationWindow, SignatureEntry
+from microcourt.services.agreements.dto import (
+    CONFIRMATION_DAYS,
+    ConfirmationWindow,
+    SignatureEntry,
+    confirmation_deadline,
+)
 from microcourt.services.agreements.installments import name_list
 from microcourt.services.agreements.rules import e_signature_warning
 from microcourt.services.agreements.text import clean_prose
@@ -212,7 +217,7 @@ def windows_closing(session: Session, within_days: int, today: date) -> list[Con
         .order_by(Agreement.effective_on, Case.number)).all()
     windows = []
     for agreement_id, case_id, number, effective_on in rows:
-        deadline = effective_on + timedelta(days=CONFIRMATION_DAYS)
+        deadline = confirmation_deadline(effective_on)  # art. 85: past a rest day
         windows.append(ConfirmationWindow(agreement_id, case_id, number, effective_on,
                                           deadline, (deadline - today).days))
     return windows

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from microcourt.documents.inputs.filing import FilingAgent as FilingAgent
 from microcourt.documents.inputs.filing import FilingApplicant as FilingApplicant
@@ -24,6 +25,9 @@ from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import Coded
 from microcourt.errors import UserError
 from microcourt.services.agreements.dto import AgreementDetail
+
+if TYPE_CHECKING:
+    from microcourt.services.filings.claimants import ClaimantProgress
 
 
 class DocumentKind(Coded):
@@ -48,6 +52,11 @@ class FilingSource(FilingCase):
     case_id: int
     case_status: str
     summary: str
+    # each claimant's application of the signed version (filings.claimants), and the
+    # claimants' names by case_party id, for what generation may still make
+    progress: ClaimantProgress | None = None
+    claimant_names: tuple[tuple[int, str], ...] = ()
+    refused_on: date | None = None        # the last 驳回 ruling on this version
 
 
 @dataclass(frozen=True)
@@ -88,12 +97,23 @@ class FilingWindow:
     case_number: str
     agreement_id: int
     effective_on: date
-    deadline: date
+    deadline: date                        # after 民事诉讼法 art. 85 (microcourt.periods)
     days_left: int                        # negative once missed
+    nominal: date | None = None           # thirty days on, before art. 85 moved it
+    rest_days: tuple[str, ...] = ()       # RestDay values the deadline was moved over
+    unknown_year: int | None = None       # the holiday calendar lacks this year
+    period_note: str = ""                 # Chinese: which holiday moved it, or the gap
+    claimants: int = 0                    # per-claimant progress of the agreement in force
+    unfiled: int = 0                      # claimants whose packet is not yet submitted
+    progress_note: str = ""               # 已确认 3/77，已提交 10/77，未提交 64
 
     @property
     def missed(self) -> bool:
         return self.days_left < 0
+
+    @property
+    def moved(self) -> bool:
+        return self.nominal is not None and self.nominal != self.deadline
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ Layout (per-claimant mode; joint mode has one packet named 01_全体申请人):
                      01_王𠮷_司法确认申请材料.pdf      (the packet as one file)
 
 Everything is written into a hidden staging folder beside the case folder; only when
-every file is complete is it moved into place with os.replace (an older case folder is
-moved aside first and deleted after, or put back if the move fails). A cancelled or
-failed run removes the staging folder, so nothing half-written is ever left.
+every file is complete is it moved into place with os.replace: as a whole for a new case
+folder, else packet by packet, so the packets already submitted stay where they are
+(what a new packet replaces is moved aside first and deleted after, or put back if a
+move fails). A cancelled or failed run removes the staging folder, so nothing
+half-written is ever left.
 """
 from __future__ import annotations
 
@@ -49,8 +51,26 @@ def write_file(root: Path, relative: str, data: bytes, kind: str) -> WrittenFile
     return WrittenFile(kind, relative, hashlib.sha256(data).hexdigest(), len(data))
 
 
+class PacketFolders:
+    """Packet folder names: NN_name, numbered among all the claimants so a claimant's
+    folder keeps its number when only the missing packets are made; a name a packet
+    still on record uses (one returned for correction, made again) gets _2, _3 ..."""
+
+    def __init__(self, taken: set[str], total: int):
+        self.taken, self.total = set(taken), total
+
+    def name(self, packet) -> str:
+        base = numbered(packet.index, self.total, packet.label)
+        name, n = base, 2
+        while name in self.taken:
+            name, n = f"{base}_{n}", n + 1
+        self.taken.add(name)
+        return name
+
+
 class Staging:
-    """A hidden folder beside the target case folder; `publish` moves it into place.
+    """A hidden folder beside the target case folder; `publish` moves it into place, or
+    into an existing case folder entry by entry (the packets on record stay).
     Use as a context manager: leaving without publishing removes it."""
 
     def __init__(self, out_dir: Path, case_folder: str, data_root: Path | None = None):
@@ -60,7 +80,9 @@ class Staging:
         self.target = self.out_dir / case_folder
         self.path: Path | None = None
         self._old: Path | None = None
-        self._published = False
+        self._aside: list[str] = []     # entries of the target moved into _old
+        self._placed: list[str] = []    # entries moved into an existing target
+        self._whole = False             # the target did not exist: moved as one
 
     def __enter__(self) -> Staging:
         try:
@@ -80,22 +102,36 @@ class Staging:
         if self._old is None:
             self._markers.close()
 
-    def publish(self) -> Path:
-        """Move the staged folder to the target; an older one goes aside until
-        `commit` (deleted) or `rollback` (restored)."""
-        if self.target.exists():
-            self._old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".old",
-                                              dir=self.out_dir))
-            self._markers.enter_context(registered(self.data_root, self._old, self.target))
-            os.replace(self.target, self._old / "previous")
+    def publish(self, stale: set[str] = frozenset()) -> Path:
+        """Move the staged entries into the target; the target's entries they replace,
+        and the `stale` ones (packets replaced by this run), go aside until `commit`
+        (deleted) or `rollback` (restored)."""
         try:
-            os.replace(self.path, self.target)
+            if not self.target.exists():
+                os.replace(self.path, self.target)
+                self._whole = True
+            else:
+                self._merge(stale)
         except OSError:
-            self._restore()
+            self.rollback()
             raise UserError(f"无法把申请材料放到“{self.target}”：文件夹中可能有文件正被其他"
                             "程序（如 PDF 阅读器）打开，请关闭后重试。") from None
-        self.path, self._published = None, True
+        self.path = None if self._whole else self.path
         return self.target
+
+    def _merge(self, stale: set[str]) -> None:
+        incoming = sorted(entry.name for entry in self.path.iterdir())
+        self._old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".old",
+                                          dir=self.out_dir))
+        # A crash from here on: the next start puts what went aside back (leftovers.py).
+        self._markers.enter_context(registered(self.data_root, self._old, self.target))
+        for name in sorted(set(incoming) | set(stale)):
+            if (self.target / name).exists():
+                os.replace(self.target / name, self._old / name)
+                self._aside.append(name)
+        for name in incoming:
+            os.replace(self.path / name, self.target / name)
+            self._placed.append(name)
 
     def commit(self) -> None:
         if self._old is not None:
@@ -105,15 +141,16 @@ class Staging:
 
     def rollback(self) -> None:
         """Undo a publish whose filing record could not be saved (no-op before publish)."""
-        if not self._published:
-            return
-        shutil.rmtree(self.target, ignore_errors=True)
-        self._published = False
-        self._restore()
-
-    def _restore(self) -> None:
-        if self._old is not None:
-            os.replace(self._old / "previous", self.target)
-            shutil.rmtree(self._old, ignore_errors=True)
-            self._old = None
-        self._markers.close()
+        if self._whole:
+            shutil.rmtree(self.target, ignore_errors=True)
+            self._whole = False
+        for name in self._placed:
+            placed = self.target / name
+            if placed.is_dir():
+                shutil.rmtree(placed, ignore_errors=True)
+            else:
+                placed.unlink(missing_ok=True)
+        for name in self._aside:
+            os.replace(self._old / name, self.target / name)
+        self._placed, self._aside = [], []
+        self.commit()

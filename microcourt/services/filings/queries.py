@@ -6,13 +6,22 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from microcourt.db.models import CaseAgent, CaseParty, CourtProfile, Filing, Party, PartyAgent
-from microcourt.domain import AgreementStatus
+from microcourt.db.models import (
+    Agreement,
+    CaseAgent,
+    CaseParty,
+    CourtProfile,
+    Filing,
+    Party,
+    PartyAgent,
+)
+from microcourt.domain import AgreementStatus, CaseRole, FilingStatus
 from microcourt.services.agreements.queries import build_detail, load_case, versions_of
 from microcourt.services.cases.mapping import load_case as load_case_ref
+from microcourt.services.filings.claimants import ClaimantProgress, FilingRow, progress
 from microcourt.services.filings.dto import (
     FilingAgent,
     FilingApplicant,
@@ -31,12 +40,19 @@ def load_source(session: Session, case_ref: int | str, today: date) -> FilingSou
     signed = [a for a in versions if a.status == AgreementStatus.SIGNED]
     drafts = [a for a in versions if a.status == AgreementStatus.DRAFT]
     agreement = build_detail(session, signed[-1], today) if signed else None
+    state, refused_on = None, None
+    if agreement is not None:
+        state = progress(claimant_ids(session, [case_id])[case_id],
+                         filing_rows(session, [agreement.id])[agreement.id])
+        refused_on = last_ruling(session, agreement.id, FilingStatus.REFUSED.value)
     return FilingSource(
         agreement=agreement, draft_version=drafts[-1].version if drafts else None,
         case_id=case.id, case_number=case.number, category=case.category,
         case_status=case.status, summary=case.summary or "",
         applicants=_applicants(session, agreement, case_id) if agreement else (),
-        profile=court_profile(session), property_proof_needed=needs_property_proof(case.category))
+        profile=court_profile(session), property_proof_needed=needs_property_proof(case.category),
+        progress=state, claimant_names=tuple(claimant_labels(session, case_id).items()),
+        refused_on=refused_on)
 
 
 def court_profile(session: Session) -> CourtProfileData:
@@ -103,3 +119,46 @@ def claimant_labels(session: Session, case_id: int) -> dict[int, str]:
         select(CaseParty.id, Party.name).join(Party, Party.id == CaseParty.party_id)
         .where(CaseParty.case_id == case_id)).all())
 
+
+
+def in_force(session: Session, case_id: int) -> Agreement | None:
+    """The case's signed agreement version in force (the newest signed one)."""
+    return session.scalar(
+        select(Agreement).where(Agreement.case_id == case_id,
+                                Agreement.status == AgreementStatus.SIGNED.value)
+        .order_by(Agreement.version.desc()).limit(1))
+
+
+def claimant_ids(session: Session, case_ids: list[int]) -> dict[int, list[int]]:
+    """case id -> its claimants' case_party ids, in the case's order."""
+    found: dict[int, list[int]] = {case_id: [] for case_id in case_ids}
+    rows = session.execute(
+        select(CaseParty.case_id, CaseParty.id)
+        .where(CaseParty.case_id.in_(case_ids), CaseParty.role == CaseRole.APPLICANT.value)
+        .order_by(CaseParty.position, CaseParty.id)).all()
+    for case_id, link_id in rows:
+        found[case_id].append(link_id)
+    return found
+
+
+def filing_rows(session: Session, agreement_ids: list[int]) -> dict[int, list[FilingRow]]:
+    """agreement id -> its filings as FilingRows."""
+    found: dict[int, list[FilingRow]] = {agreement_id: [] for agreement_id in agreement_ids}
+    rows = session.execute(
+        select(Filing.agreement_id, Filing.id, Filing.claimant_id, Filing.status)
+        .where(Filing.agreement_id.in_(agreement_ids)).order_by(Filing.id)).all()
+    for agreement_id, filing_id, claimant, status in rows:
+        found[agreement_id].append(FilingRow(filing_id, claimant, status))
+    return found
+
+
+def case_progress(session: Session, case_id: int) -> tuple[Agreement | None, ClaimantProgress]:
+    """The agreement in force and where each claimant's application of it stands."""
+    agreement = in_force(session, case_id)
+    rows = filing_rows(session, [agreement.id])[agreement.id] if agreement else []
+    return agreement, progress(claimant_ids(session, [case_id])[case_id], rows)
+
+
+def last_ruling(session: Session, agreement_id: int, status: str):
+    return session.scalar(select(func.max(Filing.ruling_on)).where(
+        Filing.agreement_id == agreement_id, Filing.status == status))

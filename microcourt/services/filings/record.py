@@ -3,9 +3,10 @@ how the case's status follows its filings.
 
 generated -> submitted -> accepted -> confirmed | refused; submitted or accepted ->
 returned for correction (with the court's deadline) -> submitted again; anything not
-decided may be withdrawn. The case moves to 已申请司法确认 when a filing is submitted,
-to 司法确认有效 when every filing still pursued is decided and at least one confirmed,
-to 司法确认驳回 when all of them were refused, and back to 达成协议 when all were withdrawn.
+decided may be withdrawn. The case follows its claimants (filings.claimants): 已申请司法确认
+once one is submitted and while any claimant is still with the court or not yet
+submitted, 司法确认有效 when every claimant's application is decided and at least one
+confirmed, 司法确认驳回 when all were refused, back to 达成协议 when all were withdrawn.
 """
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.cases.lifecycle import allowed_next
 from microcourt.services.cases.mapping import log
 from microcourt.services.cases.rules import coded, free_text
+from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import FilingUpdate
+from microcourt.services.filings.queries import case_progress
 from microcourt.services.kernel.context import Actor
 from microcourt.timeutil import format_date_cn, now_utc
 
@@ -33,7 +36,6 @@ TRANSITIONS: dict[F, tuple[F, ...]] = {
     F.REFUSED: (),
     F.WITHDRAWN: (),
 }
-PENDING = {F.SUBMITTED, F.ACCEPTED, F.RETURNED}
 NOTES_MAX = 2000
 
 
@@ -102,31 +104,23 @@ def _required(target: F, values: dict, today: date) -> list[ValidationError]:
     return errors
 
 
-def case_target(filings: list[Filing]) -> CaseStatus | None:
-    """Where the case stands given its filings (None: leave it as it is). Only the latest
-    filing sent for each claimant (or the joint one) counts: a packet corrected and sent
-    again replaces the one returned."""
-    latest: dict[int | None, Filing] = {}
-    for filing in sorted(filings, key=lambda f: f.id):
-        if filing.status != F.GENERATED:
-            latest[filing.claimant_id] = filing
-    statuses = {F(f.status) for f in latest.values()}
-    pursued = statuses - {F.WITHDRAWN}
-    if not statuses:
-        return None
-    if not pursued:
-        return CaseStatus.AGREEMENT_REACHED
-    if pursued & PENDING:
+def case_target(progress: ClaimantProgress) -> CaseStatus | None:
+    """Where the case stands given each claimant's application of the agreement in force
+    (None: leave it as it is). A claimant not yet submitted keeps the case at 已申请司法确认
+    once anyone applied: 3 confirmed of 77 is not a confirmed case."""
+    if not progress.any_sent:
+        return CaseStatus.AGREEMENT_REACHED if progress.count(F.WITHDRAWN) else None
+    if progress.unfiled or progress.with_court:
         return CaseStatus.CONFIRMATION_APPLIED
-    if F.CONFIRMED in pursued:
+    if progress.confirmed:
         return CaseStatus.CONFIRMED
     return CaseStatus.REFUSED
 
 
-def follow_case(session: Session, actor: Actor, case: Case, filings: list[Filing]) -> None:
-    """Move the case along its lifecycle to where its filings put it, one allowed step at
-    a time (达成协议 -> 已申请 -> 确认有效), each step on the timeline."""
-    target = case_target(filings)
+def follow_case(session: Session, actor: Actor, case: Case) -> None:
+    """Move the case along its lifecycle to where its claimants' filings put it, one
+    allowed step at a time (达成协议 -> 已申请 -> 确认有效), each step on the timeline."""
+    target = case_target(case_progress(session, case.id)[1])
     if target is None or target.value == case.status:
         return
     path = [target]

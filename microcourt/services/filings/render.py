@@ -27,7 +27,7 @@ from microcourt.documents.service_address import service_address_story
 from microcourt.documents.styles import DocumentStyles, document_styles
 from microcourt.paths import safe_file_name
 from microcourt.services.filings.dto import DocumentKind, FilingSource, Packet
-from microcourt.services.filings.output import WrittenFile, numbered, write_file
+from microcourt.services.filings.output import WrittenFile, write_file
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,9 @@ class PacketRenderer:
         self.styles = document_styles(False)
         self._cache: dict[tuple, _Rendered] = {}
 
-    def write(self, root: Path, packet: Packet, total: int) -> PacketFiles:
-        """Render `packet` into `root` (the staging case folder) and return its files."""
-        folder = numbered(packet.index, total, packet.label)
+    def write(self, root: Path, packet: Packet, folder: str) -> PacketFiles:
+        """Render `packet` into `root`/`folder` (`root` the staging case folder) and
+        return its files."""
         files, bound = [], []
         for position, planned in enumerate(self._plan(packet), start=1):
             rendered = self._render(planned)

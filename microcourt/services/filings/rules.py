@@ -15,6 +15,9 @@ from __future__ import annotations
 from datetime import date
 
 from microcourt.domain import AgentKind, CaseCategory, FilingMode
+from microcourt.periods import period_end
+from microcourt.services.agreements.dto import CONFIRMATION_DAYS
+from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import (
     FilingAgent,
     FilingApplicant,
@@ -46,9 +49,22 @@ def window(source: FilingSource, today: date) -> FilingWindow | None:
     agreement = source.agreement
     if agreement is None or agreement.effective_on is None:
         return None
-    deadline = agreement.confirmation_deadline
-    return FilingWindow(source.case_id, source.case_number, agreement.id,
-                        agreement.effective_on, deadline, (deadline - today).days)
+    return make_window(source.case_id, source.case_number, agreement.id,
+                       agreement.effective_on, today, source.progress)
+
+
+def make_window(case_id: int, number: str, agreement_id: int, effective_on: date,
+                today: date, progress: ClaimantProgress | None = None) -> FilingWindow:
+    """The 30 days (民事诉讼法 art. 205), the last one moved past rest days (art. 85)."""
+    period = period_end(effective_on, CONFIRMATION_DAYS)
+    counted = progress is not None and progress.total > 1
+    return FilingWindow(
+        case_id, number, agreement_id, effective_on, period.deadline,
+        (period.deadline - today).days, nominal=period.nominal,
+        rest_days=tuple(r.value for r in period.rest_days), unknown_year=period.unknown_year,
+        period_note=period.note_cn(), claimants=progress.total if progress else 0,
+        unfiled=progress.unfiled if progress else 0,
+        progress_note=progress.summary_cn() if counted else "")
 
 
 def problems(source: FilingSource) -> list[FilingProblem]:
@@ -57,9 +73,60 @@ def problems(source: FilingSource) -> list[FilingProblem]:
     if source.agreement is None:
         return found  # the particulars are checked against the signed agreement
     found += _court_problems(source)
+    found += _progress_problems(source)
     for applicant in source.applicants:
         found += applicant_problems(applicant)
     return found
+
+
+def refused_notice(source: FilingSource) -> FilingProblem | None:
+    """After a 驳回 ruling the same agreement version cannot be filed again for whom it
+    refused; what the parties may do instead (民事诉讼法 art. 206). None if nobody was."""
+    state, agreement = source.progress, source.agreement
+    refused = state.refused_ids() if state and agreement else set()
+    if not refused:
+        return None
+    if None in refused or len(refused) == state.total:
+        who = "本案的司法确认申请"
+    else:
+        names = dict(source.claimant_names)
+        who = f"申请人{'、'.join(names.get(c, '') for c in sorted(refused))}的司法确认申请"
+    when = f"于{format_date_cn(source.refused_on)}" if source.refused_on else ""
+    message = (f"人民法院已{when}裁定驳回{who}，第{agreement.version}版调解协议不能再次申请司法"
+               "确认。依民事诉讼法第二百零六条，当事人可以：①通过调解方式变更原调解协议或者达成"
+               "新的调解协议，签署后自新协议生效之日起三十日内再申请司法确认；②向人民法院提起诉讼。")
+    return FilingProblem("refused", message, "调解协议页面（重新调解，生成新版本并签署）",
+                         ("agreement", agreement.id))
+
+
+def _progress_problems(source: FilingSource) -> list[FilingProblem]:
+    """Nothing left to make: every claimant submitted, decided, or refused."""
+    state = source.progress
+    if state is None or state.needing_packet():
+        return []
+    notice = refused_notice(source)
+    if notice is not None and state.refused == state.total:
+        return [notice]
+    message = (f"每名申请人的司法确认申请都已提交或已有裁定（{state.summary_cn()}），不再生成新的"
+               "申请材料，以免重复提交")
+    if notice is not None:
+        message += "。" + notice.message
+    return [FilingProblem("done", message, "", ("case", source.case_id))]
+
+
+def mode_problem(source: FilingSource, mode: FilingMode) -> FilingProblem | None:
+    """A joint packet would submit again for claimants already with the court or decided."""
+    state = source.progress
+    if mode is not FilingMode.JOINT or state is None or not state.needing_packet():
+        return None
+    covered = state.total - len(state.needing_packet())
+    if not covered:
+        return None
+    return FilingProblem(
+        "mode", f"已有{covered}名申请人的申请已提交或已有裁定（{state.summary_cn()}），共同申请"
+                "会为他们再次提交；请选择“逐人申请”，只生成其余"
+                f"{len(state.needing_packet())}名申请人的材料", "司法确认页面，选择“逐人申请”",
+        ("case", source.case_id))
 
 
 def late(source: FilingSource, today: date) -> FilingProblem | None:
@@ -157,15 +224,18 @@ def _agent_problems(principal: str, agent: FilingAgent) -> list[FilingProblem]:
 
 
 def packets(source: FilingSource, mode: FilingMode) -> list[Packet]:
-    """Per claimant: each claimant with the other side, their own schedule attached;
-    joint: one packet for everybody."""
+    """Per claimant: each claimant not yet submitted (or returned for correction) with
+    the other side, their own schedule attached; joint: one packet for everybody."""
     agreement = source.agreement
     if mode is FilingMode.JOINT or not source.claimants:
         return [Packet(1, ALL_APPLICANTS, source.applicants, None, None)]
     schedules = {s.claimant_id: s for s in agreement.schedules} if agreement else {}
+    wanted = source.progress.needing_packet() if source.progress else None
+    # numbered among all claimants, so a claimant's folder keeps its number
     return [Packet(index, claimant.name, (claimant, *source.others),
                    claimant.party.case_party_id, schedules.get(claimant.party.case_party_id))
-            for index, claimant in enumerate(source.claimants, start=1)]
+            for index, claimant in enumerate(source.claimants, start=1)
+            if wanted is None or claimant.party.case_party_id in wanted]
 
 
 def needs_property_proof(category: str) -> bool:

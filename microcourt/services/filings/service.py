@@ -31,7 +31,7 @@ from microcourt.services.filings.dto import (
     FilingWindow,
     GenerationResult,
 )
-from microcourt.services.filings.output import Staging
+from microcourt.services.filings.output import PacketFolders, Staging
 from microcourt.services.filings.queries import (
     claimant_labels,
     filing_info,
@@ -66,6 +66,9 @@ class FilingCheck:
     window: FilingWindow | None
     default_mode: str                     # FilingMode value
     claimants: int
+    progress: str = ""                    # 已确认 3/77，已提交 10/77，未提交 64 (several claimants)
+    refused: FilingProblem | None = None  # a 驳回 ruling on this version, and what instead
+    to_generate: int = 0                  # packets a per-claimant run makes now
 
     @property
     def ready(self) -> bool:
@@ -83,9 +86,13 @@ class FilingsService:
     def check(self, case_ref: int | str, today: date | None = None) -> FilingCheck:
         today = today or today_local()
         source = self._source(case_ref, today)
+        state = source.progress
         return FilingCheck(source.case_number, tuple(checks.problems(source)),
                            checks.late(source, today), checks.window(source, today),
-                           checks.default_mode(source).value, len(source.claimants))
+                           checks.default_mode(source).value, len(source.claimants),
+                           state.summary_cn() if state and state.total > 1 else "",
+                           checks.refused_notice(source),
+                           len(checks.packets(source, FilingMode.PER_CLAIMANT)))
 
     @allowed(EVERYONE, what="查看司法确认申请")
     @mediator_scope(arg="case_ref", kind=CASE)
@@ -132,6 +139,8 @@ class FilingsService:
         source = self._source(case_ref, today)
         chosen = FilingMode(mode) if mode else checks.default_mode(source)
         problems = checks.problems(source)
+        if (wrong_mode := checks.mode_problem(source, chosen)) is not None:
+            problems.append(wrong_mode)
         late = checks.late(source, today)
         if late and not (acknowledge_late and not problems):
             problems.append(late)
@@ -145,9 +154,11 @@ class FilingsService:
         with Staging(Path(out_dir), safe_file_name(source.case_number),
                      self.ctx.paths.root) as staging:
             renderer = PacketRenderer(source)
+            folders = PacketFolders(self._kept_folders(source.case_id, staging.target),
+                                    max(len(source.claimants), 1))
             for packet in plan:
                 yield Progress(len(written), len(plan) + 1, f"正在生成：{packet.label}")
-                written.append(renderer.write(staging.path, packet, len(plan)))
+                written.append(renderer.write(staging.path, packet, folders.name(packet)))
             yield Progress(len(plan), len(plan) + 1, "正在保存")
             filings = self._record(source, chosen, staging, written)
         warnings = (late.message,) if late else ()
@@ -160,6 +171,7 @@ class FilingsService:
         try:
             with self.ctx.db.transaction() as session:
                 case = load_case(session, source.case_id)
+                stale = _entries(session, case.id, staging.target, generated=True)
                 replaced = session.scalars(delete(Filing).where(
                     Filing.case_id == case.id, Filing.status == FilingStatus.GENERATED.value)
                     .returning(Filing.id)).all()
@@ -171,7 +183,7 @@ class FilingsService:
                 log(session, self.ctx.actor, case, "filing",
                     f"生成司法确认申请材料（{mode.cn}，{len(rows)}份）", action="filing.generate",
                     mode=mode.value, packets=len(rows), agreement=source.agreement.id)
-                staging.publish()
+                staging.publish(stale)
                 labels = claimant_labels(session, case.id)
                 infos = [filing_info(row, case.number, labels) for row in rows]
         except BaseException:
@@ -229,7 +241,7 @@ class FilingsService:
             log(session, self.ctx.actor, case, "filing",
                 f"司法确认申请{len(rows)}份：{target.cn}" + _detail_note(update),
                 action="filing.update", filings=ids, status=target.value)
-            follow_case(session, self.ctx.actor, case, load_filings(session, case.id))
+            follow_case(session, self.ctx.actor, case)
             session.flush()
             labels = claimant_labels(session, case.id)
             return [filing_info(row, case.number, labels) for row in rows]
@@ -249,6 +261,11 @@ class FilingsService:
         return dataclasses.replace(source, agreement_readings=agreement,
                                    service_address_readings=tuple(forms.items()))
 
+    def _kept_folders(self, case_id: int, target: Path) -> set[str]:
+        """The entries of the case folder that packets on record (sent) occupy."""
+        with self.ctx.db.reading() as session:
+            return _entries(session, case_id, target, generated=False)
+
     def _source(self, case_ref: int | str, today: date) -> FilingSource:
         with self.ctx.db.reading() as session:
             return load_source(session, case_ref, today)
@@ -259,6 +276,18 @@ class FilingsService:
         if filing is None:
             raise NotFound(f"没有编号为{filing_id}的司法确认申请，可能已被删除。")
         return filing
+
+
+def _entries(session, case_id: int, target: Path, generated: bool) -> set[str]:
+    """The top-level entries of `target` (packet folders, combined PDFs) that the case's
+    generated filings (or, `generated` False, its sent ones) have files in."""
+    status = Filing.status == FilingStatus.GENERATED.value
+    rows = session.execute(select(Filing.output_dir, FilingDocument.file_name)
+                           .join(FilingDocument, FilingDocument.filing_id == Filing.id)
+                           .where(Filing.case_id == case_id,
+                                  status if generated else ~status)).all()
+    return {Path(name).parts[0] for folder, name in rows
+            if folder and Path(folder).parent == target}
 
 
 def _detail_note(update: FilingUpdate) -> str:
