@@ -4,6 +4,9 @@
     filing check CASE_NUMBER            what would stop the packet, all at once
     filing list CASE_NUMBER [--json]    the filings generated and their status
     filing deadlines [--days N] [--json]   30-day windows closing (or missed)
+    filing record CASE_NUMBER (--claimant NAME ... | --all) --status STATUS --on DATE
+                  [--platform P] [--court-case-number N] [--correction-deadline DATE]
+                  [--notes TEXT]        the submission and the court's answer
 """
 from __future__ import annotations
 
@@ -41,6 +44,9 @@ def register(sub) -> None:
     deadlines.add_argument("--missed", action="store_true", help="也列出已经错过期限的")
     deadlines.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")
     deadlines.set_defaults(handler=list_deadlines)
+    from microcourt.cli.filing_record import register_record
+
+    register_record(actions)
 
 
 def generate_packets(args, services) -> int:
@@ -68,12 +74,19 @@ def check_case(args, services) -> int:
         state = (f"已超过{-found.window.days_left}天" if found.window.missed
                  else f"还剩{found.window.days_left}天")
         print(f"申请期限：{found.window.deadline.isoformat()}（{state}）")
+        if found.window.period_note:
+            print(f"  {found.window.period_note}")
+    if found.progress:
+        print(f"各申请人：{found.progress}")
+    if found.refused and found.ready:
+        print(f"注意：{found.refused.message}")
     for number, problem in enumerate(found.problems, start=1):
         print(f"{number}. {problem}")
     if found.late:
         print(f"警告：{found.late.message}")
     if found.ready:
-        print(f"可以生成：{found.claimants}名申请人，默认{FilingMode(found.default_mode).cn}。")
+        print(f"可以生成：{found.claimants}名申请人，默认{FilingMode(found.default_mode).cn}"
+              + (f"，逐人申请将生成{found.to_generate}套。" if found.progress else "。"))
         return 0
     return 1
 
@@ -97,10 +110,18 @@ def list_deadlines(args, services) -> int:
     windows = services.filings.windows_closing(args.days, include_missed=args.missed)
     if args.json:
         print_json([{"case_number": w.case_number, "effective_on": w.effective_on,
-                     "deadline": w.deadline, "days_left": w.days_left} for w in windows])
+                     "deadline": w.deadline, "days_left": w.days_left,
+                     "nominal_deadline": w.nominal, "moved_over": list(w.rest_days),
+                     "calendar_missing_year": w.unknown_year, "note": w.period_note,
+                     "claimants": w.claimants, "unfiled": w.unfiled,
+                     "progress": w.progress_note} for w in windows])
         return 0
     if not windows:
         print(f"{args.days}天内没有届满的司法确认申请期限。")
     for w in windows:
-        print(f"{w.case_number}\t{w.deadline.isoformat()}\t剩{w.days_left}天")
+        state = f"已过{-w.days_left}天" if w.missed else f"剩{w.days_left}天"
+        line = f"{w.case_number}\t{w.deadline.isoformat()}\t{state}"
+        if w.progress_note:
+            line += f"\t{w.progress_note}"
+        print(line + (f"\n  {w.period_note}" if w.period_note else ""))
     return 0

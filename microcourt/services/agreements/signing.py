@@ -206,7 +206,7 @@ def _copy_installment(row: Installment) -> Installment:
 def windows_closing(session: Session, within_days: int, today: date) -> list[ConfirmationWindow]:
     """Signed agreements of cases still at 'agreement reached' whose 30 days for judicial
     confirmation end between today and `within_days` from now, soonest first."""
-    earliest = today - timedelta(days=CONFIRMATION_DAYS)
+    earliest = today - timedelta(days=CONFIRMATION_DAYS + 14)  # art. 85 moves it on
     latest = today + timedelta(days=within_days) - timedelta(days=CONFIRMATION_DAYS)
     rows = session.execute(
         select(Agreement.id, Agreement.case_id, Case.number, Agreement.effective_on)
@@ -218,6 +218,8 @@ def windows_closing(session: Session, within_days: int, today: date) -> list[Con
     windows = []
     for agreement_id, case_id, number, effective_on in rows:
         deadline = confirmation_deadline(effective_on)  # art. 85: past a rest day
+        if not 0 <= (deadline - today).days <= within_days:
+            continue
         windows.append(ConfirmationWindow(agreement_id, case_id, number, effective_on,
                                           deadline, (deadline - today).days))
     return windows

@@ -10,18 +10,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from microcourt.db.models import Agreement, Case, Filing, FilingDocument
-from microcourt.domain import AgreementStatus, CaseStatus, FilingMode, FilingStatus
+from microcourt.db.models import Case, Filing, FilingDocument
+from microcourt.domain import FilingMode, FilingStatus
 from microcourt.errors import NotFound, UserError
 from microcourt.paths import safe_file_name
-from microcourt.services.agreements.dto import CONFIRMATION_DAYS
 from microcourt.services.cases.mapping import load_case, log
 from microcourt.services.filings import rules as checks
+from microcourt.services.filings import windows
 from microcourt.services.filings.dto import (
     FilingInfo,
     FilingProblem,
@@ -35,6 +35,7 @@ from microcourt.services.filings.output import PacketFolders, Staging
 from microcourt.services.filings.queries import (
     claimant_labels,
     filing_info,
+    in_force,
     load_filings,
     load_source,
 )
@@ -105,26 +106,11 @@ class FilingsService:
     @only_own(ROWS_BY_CASE)
     def windows_closing(self, within_days: int = 7, today: date | None = None,
                         include_missed: bool = False) -> list[FilingWindow]:
-        """Signed agreements not yet filed (case still at 达成协议) whose window ends within
+        """Signed agreements with a claimant not yet submitted whose window ends within
         `within_days`, soonest first; `include_missed` adds those already past."""
         today = today or today_local()
-        latest = today + timedelta(days=within_days) - timedelta(days=CONFIRMATION_DAYS)
-        query = (select(Agreement.id, Agreement.case_id, Case.number, Agreement.effective_on)
-                 .join(Case, Case.id == Agreement.case_id)
-                 .where(Agreement.status == AgreementStatus.SIGNED.value,
-                        Case.status == CaseStatus.AGREEMENT_REACHED.value,
-                        Agreement.effective_on <= latest)
-                 .order_by(Agreement.effective_on, Case.number))
-        if not include_missed:
-            query = query.where(Agreement.effective_on >= today - timedelta(days=CONFIRMATION_DAYS))
         with self.ctx.db.reading() as session:
-            rows = session.execute(query).all()
-        windows = []
-        for agreement_id, case_id, number, effective_on in rows:
-            deadline = effective_on + timedelta(days=CONFIRMATION_DAYS)
-            windows.append(FilingWindow(case_id, number, agreement_id, effective_on, deadline,
-                                        (deadline - today).days))
-        return windows
+            return windows.windows_closing(session, within_days, today, include_missed)
 
     # -- generating ------------------------------------------------------------------
 
@@ -211,6 +197,22 @@ class FilingsService:
             case = load_case(session, case_ref)
             labels = claimant_labels(session, case.id)
             return [filing_info(f, case.number, labels) for f in load_filings(session, case.id)]
+
+    @allowed(EVERYONE, what="查看司法确认申请")
+    @mediator_scope(arg="case_ref", kind=CASE)
+    def current(self, case_ref: int | str) -> list[FilingInfo]:
+        """Each claimant's latest filing of the agreement in force (the one whose record
+        goes on), in the claimants' order: a packet made again after a return replaces
+        the returned one."""
+        with self.ctx.db.reading() as session:
+            case = load_case(session, case_ref)
+            agreement = in_force(session, case.id)
+            rows = [f for f in load_filings(session, case.id)
+                    if agreement is not None and f.agreement_id == agreement.id]
+            latest = {f.claimant_id: f for f in rows}  # by id: the newest wins
+            labels = claimant_labels(session, case.id)
+            return [filing_info(f, case.number, labels)
+                    for f in sorted(latest.values(), key=lambda f: f.id)]
 
     @allowed(EVERYONE, what="查看司法确认申请")
     @mediator_scope(arg="filing_id", kind=FILING)

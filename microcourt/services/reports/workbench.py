@@ -3,9 +3,10 @@ to be late, and the early warnings; each item opens the page that deals with it.
 
 Boundaries (all in local Asia/Shanghai days, `today` included):
 * hearings: scheduled ones taking place (even partly) today or tomorrow;
-* confirmation windows: signed agreements not yet filed whose 30-day window
-  (民事诉讼法 art. 205) ends within WINDOW_DAYS days, i.e. 0 to 7 days left, both ends
-  included; and those already missed (the window ended before today);
+* confirmation windows: signed agreements with a claimant not yet submitted whose
+  30-day window (民事诉讼法 art. 205, its last day moved past rest days by art. 85) ends
+  within WINDOW_DAYS days, i.e. 0 to 7 days left, both ends included; and those already
+  missed (the window ended before today);
 * overdue installments: due before today and not paid in full, one item per case;
 * stale drafts: a draft agreement created more than STALE_DRAFT_DAYS days ago (created
   on day d, it shows from d + 8), in a case not closed;
@@ -99,12 +100,14 @@ def hearing_items(session: Session, today: date) -> list[WorkbenchItem]:
 def window_items(windows: list[FilingWindow], today: date) -> list[WorkbenchItem]:
     items = []
     for w in windows:
+        # which holiday moved the last day (民事诉讼法 art. 85), and who is still unfiled
+        extra = "".join(f"{note}。" for note in (w.period_note, _unfiled_note(w)) if note)
         if w.missed:
             items.append(WorkbenchItem(
                 kind=ItemKind.WINDOW_MISSED.value, title=f"{w.case_number}：司法确认申请期限已过",
                 detail=(f"协议{w.effective_on.isoformat()}生效，三十日申请期限已于"
-                        f"{w.deadline.isoformat()}届满（已过{-w.days_left}天）。法院通常不再受理，"
-                        "可重新签署协议后申请，或登记履行情况。"),
+                        f"{w.deadline.isoformat()}届满（已过{-w.days_left}天）。{extra}"
+                        "法院通常不再受理，可重新签署协议后申请，或登记履行情况。"),
                 severity=Severity.WARNING.value, target=("filing", w.case_id), due=w.deadline,
                 case_id=w.case_id, case_number=w.case_number))
             continue
@@ -112,10 +115,16 @@ def window_items(windows: list[FilingWindow], today: date) -> list[WorkbenchItem
         items.append(WorkbenchItem(
             kind=ItemKind.WINDOW_CLOSING.value, title=f"{w.case_number}：司法确认申请{left}",
             detail=(f"协议{w.effective_on.isoformat()}生效，须在{w.deadline.isoformat()}前"
-                    "（含当天）共同申请司法确认（民事诉讼法第二百零五条）。"),
+                    f"（含当天）共同申请司法确认（民事诉讼法第二百零五条）。{extra}"),
             severity=_by_deadline(w.deadline, today), target=("filing", w.case_id),
             due=w.deadline, case_id=w.case_id, case_number=w.case_number))
     return items
+
+
+def _unfiled_note(w: FilingWindow) -> str:
+    if not w.progress_note:
+        return ""
+    return f"{w.progress_note}：还有{w.unfiled}名申请人的申请材料未提交"
 
 
 def overdue_items(overdue: list[OverdueInstallment]) -> list[WorkbenchItem]:

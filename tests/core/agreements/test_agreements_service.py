@@ -148,7 +148,8 @@ def test_windows_closing_lists_agreements_whose_30_days_run_out(services, case):
     draft = services.agreements.create_draft(case.case_id)
     services.agreements.record_signing(draft.id, _all_sign(case, day=date(2024, 2, 1)),
                                        today=TODAY)
-    deadline = date(2024, 3, 2)
+    # thirty days on is Saturday 2024-03-02: the period ends on Monday (民事诉讼法 art. 85)
+    deadline = date(2024, 3, 4)
     found = services.agreements.windows_closing(7, today=deadline - timedelta(days=5))
     assert [(w.case_number, w.deadline, w.days_left) for w in found] == [
         (case.number, deadline, 5)]

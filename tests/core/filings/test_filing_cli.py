@@ -6,6 +6,7 @@ from filing_support import SIGNED_ON, signed_case
 from fixtures.agreement_cases import make_case
 
 from microcourt.cli import main
+from microcourt.services.agreements.dto import confirmation_deadline
 from microcourt.timeutil import today_local
 
 
@@ -48,9 +49,13 @@ def test_a_late_filing_needs_accept_late(services, tmp_path, capsys):
 
 
 def test_deadlines_lists_windows_closing(services, capsys):
-    ids = signed_case(services, signed_on=today_local() - timedelta(days=25))
-    assert cli(services, "filing", "deadlines", "--days", "7", "--json") == 0
+    signed_on = today_local() - timedelta(days=25)
+    ids = signed_case(services, signed_on=signed_on)
+    # five days on, unless that day is a rest day (民事诉讼法 art. 85)
+    left = (confirmation_deadline(signed_on) - today_local()).days
+    assert left >= 5
+    assert cli(services, "filing", "deadlines", "--days", "20", "--json") == 0
     [window] = json.loads(capsys.readouterr().out)
-    assert window["case_number"] == ids.number and window["days_left"] == 5
+    assert window["case_number"] == ids.number and window["days_left"] == left
     assert cli(services, "filing", "check", ids.number) == 0
-    assert "还剩5天" in capsys.readouterr().out
+    assert f"还剩{left}天" in capsys.readouterr().out

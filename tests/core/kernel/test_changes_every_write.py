@@ -57,7 +57,7 @@ READS = {
     "agreements": {"case_id_for_number", "confirmation_window", "count_overdue", "current",
                    "get", "in_force", "overdue_installments", "versions", "windows_closing"},
     "agreements.templates": {"list"},
-    "filings": {"check", "get", "list_for_case", "window", "windows_closing"},
+    "filings": {"check", "current", "get", "list_for_case", "window", "windows_closing"},
     "hearings": {"agenda", "check", "default_participants", "draft_for_edit",
                  "due_reminders", "get", "list_for_case", "list_range", "reminder_minutes",
                  "tomorrow_calls", "week"},
