@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from microcourt.services.kernel.changes import Changes
 from ui.cases.common import CasePanel, same_case
 from ui.context import PageContext
 from ui.filings.list import FilingList
-from ui.filings.window import LatePanel, ProblemList, WindowLabel
+from ui.filings.window import LatePanel, ProblemList, ProgressLabel, WindowLabel
 from ui.i18n import domain_label
 from ui.operations import Operation, initiated_by, run_job
 from ui.speech.menu import read_aloud_button
@@ -63,6 +62,7 @@ class CaseFiling(CasePanel):
         self.check_button.setToolTip(self.tr("Check again what the court needs (after fixing "
                                              "a party, an agent or the agreement)"))
         self.check_button.clicked.connect(lambda: self.refresh(announce=True))
+        self.progress = ProgressLabel(self)
         self.problems = ProblemList(self)
         self.problems.fix_requested.connect(self.fix)
         self.late = LatePanel(self)
@@ -81,6 +81,7 @@ class CaseFiling(CasePanel):
         top.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(self.problems)
         layout.addWidget(self.late)
         layout.addWidget(self._generate_box())
@@ -162,6 +163,10 @@ class CaseFiling(CasePanel):
         case, check = self.case, self.check
         self.window_label.show_window(check.window if check else None)
         self.problems.show_problems(check.problems if check else ())
+        # the 驳回 notice once, here or among the problems when nothing is left to file
+        shown = check and any(p.kind in ("refused", "done") for p in check.problems)
+        self.progress.show_progress(check.state if check else None,
+                                    None if shown or not check else check.refused)
         self.late.show_late(check.late if check else None)
         if check and self._mode_case != case.id:
             self._mode_case = case.id
@@ -183,6 +188,11 @@ class CaseFiling(CasePanel):
                  and not (self.operation and self.operation.is_running()))
         self.generate_button.setEnabled(ready)
         self.per_claimant.setEnabled(bool(check and check.claimants > 1))
+        # once a claimant applied alone, a joint packet would submit again for them
+        alone = bool(check and check.state and check.state.total > 1 and check.state.any_sent)
+        if alone:
+            self.per_claimant.setChecked(True)
+        self.joint.setEnabled(not alone)
 
     def mode(self) -> FilingMode:
         return FilingMode.PER_CLAIMANT if self.per_claimant.isChecked() else FilingMode.JOINT
@@ -202,8 +212,6 @@ class CaseFiling(CasePanel):
         """Write the packets off the GUI thread; Cancel leaves no file and no filing."""
         if self.case is None or not self.generate_button.isEnabled():
             return None
-        if not self._replace_confirmed():
-            return None
         job = self.context.services.filings.generate(
             self.case.id, self.folder(), mode=self.mode().value,
             acknowledge_late=self.late.acknowledged)
@@ -215,20 +223,10 @@ class CaseFiling(CasePanel):
         self._update_generate()
         return self.operation
 
-    def _replace_confirmed(self) -> bool:
-        """Generating again replaces the case folder: ask first if something was sent."""
-        sent = [f for f in self.filings if f.submitted_on is not None]
-        if not sent:
-            return True
-        answer = QMessageBox.question(self, self.tr("Generate again?"), self.tr(
-            "{0} applications were already submitted. Generating again replaces the files "
-            "in {1}; the submitted applications keep their record. Continue?").format(
-            len(sent), self.list.case_folder or self.folder()))
-        return answer == QMessageBox.StandardButton.Yes
-
     def _generated(self, result: GenerationResult) -> None:
-        """The packets just written replace the generated ones; those already sent keep
-        their record (then the list is read again, to keep its order)."""
+        """The packets just written replace the generated ones; those already sent are
+        not made again and keep their files and record (then the list is read again,
+        to keep its order)."""
         if any(f.status != FilingStatus.GENERATED for f in self.filings):
             self._list_filings()
         else:
@@ -240,6 +238,7 @@ class CaseFiling(CasePanel):
     def _recorded(self, filings: list[FilingInfo]) -> None:
         saved = {filing.id: filing for filing in filings}
         self.filings = [saved.get(filing.id, filing) for filing in self.filings]
+        self._run_check()  # each claimant's state, and what generating may still make
         self._show()
         self.context.events.status_message.emit(self.tr(
             "Recorded for {0} applications.").format(len(filings)))

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcourt.periods import RestDay
+from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import FilingProblem, FilingWindow
 from ui.agreements.warnings import colour
+from ui.i18n import domain_label
 
 WINDOW_SOON_DAYS = 7  # amber from a week before the last day
 GREEN = QColor("#1b5e20")
@@ -65,8 +68,53 @@ class WindowLabel(QLabel):
         else:
             text = self.tr("Agreement in force since {0}. Apply by {1}: {2} days "
                            "left.").format(effective, deadline, window.days_left)
-        self.setText(text)
+        self.setText("\n".join(filter(None, (text, self.period_text(window)))))
         colour(self, window_colour(window))
+
+    def period_text(self, window: FilingWindow) -> str:
+        """Which rest days moved the last day (民事诉讼法 art. 85), or the calendar's gap."""
+        if window.unknown_year is not None:
+            return self.tr("The holiday calendar does not have the State Council's holidays "
+                           "for {0} yet: the last day is counted as {1}. If that day is a "
+                           "public holiday, the period ends on the first working day after "
+                           "it; check the State Council's notice and update the app.").format(
+                window.unknown_year, window.deadline.isoformat())
+        if not window.moved:
+            return ""
+        days = self.tr(", ").join(domain_label(RestDay(r)) for r in window.rest_days)
+        return self.tr("The thirtieth day, {0}, falls on the {1}: the period ends on the first "
+                       "working day after it (Civil Procedure Law art. 85).").format(
+            window.nominal.isoformat(), days)
+
+
+class ProgressLabel(QLabel):
+    """Where each claimant's application stands (已确认 3/77，已提交 10/77，未提交 64), and
+    a 驳回 ruling with what the parties may do instead when the others may still apply."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("filing_progress")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names may hold "<" or "&"
+        self.hide()
+
+    def show_progress(self, state: ClaimantProgress | None,
+                      refused: FilingProblem | None = None) -> None:
+        lines = []
+        if state is not None and state.total > 1:
+            text = self.tr("Applications: confirmed {0}/{3}, submitted {1}/{3}, not "
+                           "submitted {2}").format(state.confirmed, state.with_court,
+                                                   state.unfiled, state.total)
+            if state.refused:
+                text += self.tr("; refused {0}/{1}").format(state.refused, state.total)
+            if state.any_sent and state.needing_packet():
+                text += self.tr(". Generating makes the packets not yet submitted only.")
+            lines.append(text)
+        if refused is not None:
+            lines.append(refused.message)
+        self.setText("\n".join(lines))
+        colour(self, RED if refused is not None else NO_WINDOW)
+        self.setVisible(bool(lines))
 
 
 class ProblemList(QFrame):

@@ -22,6 +22,7 @@ from microcourt.paths import safe_file_name
 from microcourt.services.cases.mapping import load_case, log
 from microcourt.services.filings import rules as checks
 from microcourt.services.filings import windows
+from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import (
     FilingInfo,
     FilingProblem,
@@ -70,6 +71,7 @@ class FilingCheck:
     progress: str = ""                    # 已确认 3/77，已提交 10/77，未提交 64 (several claimants)
     refused: FilingProblem | None = None  # a 驳回 ruling on this version, and what instead
     to_generate: int = 0                  # packets a per-claimant run makes now
+    state: ClaimantProgress | None = None # each claimant's application, for the views
 
     @property
     def ready(self) -> bool:
@@ -93,7 +95,7 @@ class FilingsService:
                            checks.default_mode(source).value, len(source.claimants),
                            state.summary_cn() if state and state.total > 1 else "",
                            checks.refused_notice(source),
-                           len(checks.packets(source, FilingMode.PER_CLAIMANT)))
+                           len(checks.packets(source, FilingMode.PER_CLAIMANT)), state)
 
     @allowed(EVERYONE, what="查看司法确认申请")
     @mediator_scope(arg="case_ref", kind=CASE)
