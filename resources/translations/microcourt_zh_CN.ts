@@ -730,14 +730,6 @@ No other window or command line may be using the data.</source>
         <translation>正在生成{0}的司法确认申请材料</translation>
     </message>
     <message>
-        <source>Generate again?</source>
-        <translation>重新生成？</translation>
-    </message>
-    <message>
-        <source>{0} applications were already submitted. Generating again replaces the files in {1}; the submitted applications keep their record. Continue?</source>
-        <translation>已有{0}份申请提交法院。重新生成会替换“{1}”中的文件，已提交申请的记录保留不变。是否继续？</translation>
-    </message>
-    <message>
         <source>Generated {0} packets in {1}.</source>
         <translation>已生成{0}套申请材料，保存在“{1}”。</translation>
     </message>
@@ -1717,6 +1709,42 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Other property</source>
         <translation>其他财产</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day holiday</source>
+        <translation>元旦假期</translation>
+    </message>
+    <message>
+        <source>Spring Festival holiday</source>
+        <translation>春节假期</translation>
+    </message>
+    <message>
+        <source>Qingming Festival holiday</source>
+        <translation>清明节假期</translation>
+    </message>
+    <message>
+        <source>Labour Day holiday</source>
+        <translation>劳动节假期</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival holiday</source>
+        <translation>端午节假期</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival holiday</source>
+        <translation>中秋节假期</translation>
+    </message>
+    <message>
+        <source>National Day holiday</source>
+        <translation>国庆节假期</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -4339,6 +4367,21 @@ Open {1} now?</source>
     </message>
 </context>
 <context>
+    <name>ProgressLabel</name>
+    <message>
+        <source>Applications: confirmed {0}/{3}, submitted {1}/{3}, not submitted {2}</source>
+        <translation>各申请人：已确认 {0}/{3}，已提交 {1}/{3}，未提交 {2}</translation>
+    </message>
+    <message>
+        <source>; refused {0}/{1}</source>
+        <translation>；已驳回 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>. Generating makes the packets not yet submitted only.</source>
+        <translation>。再次生成只制作尚未提交的申请人的材料。</translation>
+    </message>
+</context>
+<context>
     <name>PropertyLeadsDialog</name>
     <message>
         <source>Debtors&apos; property for the enforcement application</source>
@@ -5167,6 +5210,18 @@ Open {1} now?</source>
     <message>
         <source>Agreement in force since {0}. Apply by {1}: {2} days left.</source>
         <translation>调解协议自{0}生效。请在{1}前申请，还剩{2}天。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar does not have the State Council&apos;s holidays for {0} yet: the last day is counted as {1}. If that day is a public holiday, the period ends on the first working day after it; check the State Council&apos;s notice and update the app.</source>
+        <translation>节假日日历尚未收录国务院公布的{0}年放假安排：最后一日暂按{1}计算。该日如是法定节假日，期间顺延至其后第一个工作日；请对照国务院的通知核对，并更新本软件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The thirtieth day, {0}, falls on the {1}: the period ends on the first working day after it (Civil Procedure Law art. 85).</source>
+        <translation>第三十日{0}逢{1}，期间顺延至其后第一个工作日（民事诉讼法第八十五条）。</translation>
     </message>
 </context>
 <context>
