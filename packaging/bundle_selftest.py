@@ -60,6 +60,18 @@ def _migrations() -> dict[str, object]:
             "template": (MIGRATIONS_DIR / "script.py.mako").is_file()}
 
 
+def _calendar() -> dict[str, object]:
+    """The holiday calendar (chinese-calendar, pure Python, found through imports) works
+    frozen: 30 days from 1 September 2026 end after National Day (民事诉讼法 art. 85)."""
+    from datetime import date
+
+    from microcourt.periods import known_years, period_end
+
+    end = period_end(date(2026, 9, 1), 30)
+    return {"deadline": end.deadline.isoformat(), "years": list(known_years()),
+            "ok": end.deadline == date(2026, 10, 8)}
+
+
 def run(report_path: str) -> int:
     root = _bundle_root()
     contents = json.loads((root / CONTENTS_FILE).read_text(encoding="utf-8"))
@@ -78,9 +90,11 @@ def run(report_path: str) -> int:
     try:
         report["qt"] = _qt_checks()
         report["migrations"] = _migrations()
+        report["calendar"] = _calendar()
     except Exception:
         report["error"] = traceback.format_exc()
     Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=1),
                                  encoding="utf-8")
-    ok = not failures and not missing_data and "error" not in report
+    ok = (not failures and not missing_data and "error" not in report
+          and report["calendar"]["ok"])
     return 0 if ok else 1

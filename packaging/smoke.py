@@ -134,10 +134,14 @@ def self_test(bundle: Bundle) -> str:
     migrations = report.get("migrations", {})
     if migrations and not (migrations["template"] and migrations["head"] == migrations["quick_head"]):
         problems.append(f"migrations incomplete: {migrations}")
+    calendar = report.get("calendar", {})
+    if calendar and not calendar["ok"]:
+        problems.append(f"holiday calendar wrong in the bundle: {calendar}")
     if problems or done.returncode != 0:
         raise SmokeFailure("self-test:\n  " + "\n  ".join(problems or [f"exit {done.returncode}"]))
     return (f"{len(json.loads((bundle.app / '_internal' / 'bundle-contents.json').read_text('utf-8'))['modules'])} "
-            f"modules import, Qt platform {qt.get('platform')}, migrations head {migrations.get('head')}")
+            f"modules import, Qt platform {qt.get('platform')}, migrations head {migrations.get('head')}, "
+            f"holiday calendar {calendar.get('years')}")
 
 
 def window_stays_up(bundle: Bundle) -> str:
@@ -221,6 +225,10 @@ def cli_round(bundle: Bundle) -> str:
     bundle.cli("agreement", "pdf", mass["number"], "--out", str(agreement), data=data)
     bundle.cli("filing", "generate", mass["number"], "--out", str(bundle.out / "filing"),
                "--per-claimant", data=data)
+    windows = json.loads(bundle.cli("filing", "deadlines", "--days", "60", "--json", data=data))
+    if not any(w["case_number"] == mass["number"] and w["unfiled"] == MASS_CASE_CLAIMANTS
+               for w in windows):
+        raise SmokeFailure(f"filing deadlines lacks the mass case's open window: {windows}")
     packets = [p for p in (bundle.out / "filing" / mass["number"]).iterdir() if p.is_dir()]
     pdfs = sorted((bundle.out / "filing").rglob("*.pdf"))
     if len(packets) != MASS_CASE_CLAIMANTS or any(not list(p.glob("*.pdf")) for p in packets):
