@@ -14,7 +14,6 @@ from __future__ import annotations
 from microcourt.domain import FilingStatus, Platform
 from microcourt.errors import UserError
 from microcourt.services.filings.dto import FilingInfo, FilingUpdate
-from microcourt.services.filings.record import TRANSITIONS
 from microcourt.validation.dates import optional_date
 
 STATUSES = [s.value for s in FilingStatus if s is not FilingStatus.GENERATED]
@@ -63,6 +62,8 @@ def record_filings(args, services) -> int:
 
 def _chosen(current: list[FilingInfo], names: list[str] | None,
             target: FilingStatus) -> tuple[list[FilingInfo], int]:
+    from microcourt.services.filings.record import TRANSITIONS  # SQLAlchemy: on need
+
     if not current:
         raise UserError("本案还没有生成司法确认申请材料：请先运行 filing generate。")
     if names is None:
