@@ -3,6 +3,7 @@ from microcourt.db.models.accounts import AppSetting, AuditEntry, CourtProfile, 
 from microcourt.db.models.agreements import (
                                              Agreement,
                                              AgreementClause,
+                                             AgreementScan,
                                              AgreementSignature,
                                              ClauseTemplate,
                                              Installment,
@@ -24,7 +25,8 @@ from microcourt.db.models.parties import Party, PartyAgent, PartySearchGram, Pro
 from microcourt.db.models.readings import DocumentReading
 
 __all__ = [
-    "Agreement", "AgreementClause", "AgreementSignature", "AppSetting", "AuditEntry", "Base",
+    "Agreement", "AgreementClause", "AgreementScan", "AgreementSignature", "AppSetting",
+    "AuditEntry", "Base",
     "Case", "CaseAgent", "CaseEvent", "CaseMediator", "CaseNumberCounter", "CaseParty",
     "ClauseTemplate", "CourtProfile", "DocumentReading", "Filing", "FilingDocument", "Hearing",
     "HearingChange",

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from microcourt.db.models.base import Base, Fen, IdMixin, TimestampMixin, code
@@ -46,6 +55,26 @@ class Agreement(IdMixin, TimestampMixin, Base):
     installments: Mapped[list[Installment]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan",
         order_by="(Installment.claimant_id, Installment.seq)")
+
+
+class AgreementScan(IdMixin, Base):
+    """The scanned signed original of a version (PDF, JPEG or PNG as the scanner gave
+    it), bound into every packet of that version. Kept in the database, not the data
+    folder: it is written in the same transaction as its audit entry, travels in the
+    encrypted backup, and a town's PostgreSQL site serves it to every PC."""
+
+    __tablename__ = "agreement_scan"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), unique=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(code(32))   # application/pdf, image/jpeg, image/png
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    attached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    attached_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class AgreementClause(IdMixin, Base):

@@ -54,6 +54,11 @@ class Case(IdMixin, TimestampMixin, Base):
     status: Mapped[str] = mapped_column(code(16))
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # court-referred mediation (委派/委托调解, source 'court'): the application goes to
+    # the referring court (民事诉讼法 205(一)), which the packet names with its case number
+    referral_kind: Mapped[str | None] = mapped_column(code(16))
+    referring_court: Mapped[str | None] = mapped_column(String(200))
+    referral_number: Mapped[str | None] = mapped_column(String(64))
 
     parties: Mapped[list[CaseParty]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.position")
