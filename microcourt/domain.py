@@ -99,6 +99,14 @@ class CaseSource(Coded):
     COURT_REFERRAL = "court", _("Domain", "Court referral"), "法院委派"
 
 
+class ReferralKind(Coded):
+    """How a court handed a case to the committee: 委派调解 before the case is docketed
+    (诉前), 委托调解 after (诉中). The case number is the court's either way."""
+
+    ASSIGNED = "assigned", _("Domain", "Referred before filing (委派)"), "委派调解"
+    ENTRUSTED = "entrusted", _("Domain", "Entrusted during the lawsuit (委托)"), "委托调解"
+
+
 class CaseStatus(Coded):
     REGISTERED = "registered", _("Domain", "Registered"), "已登记"
     IN_MEDIATION = "in_mediation", _("Domain", "In mediation"), "调解中"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json, print_table
-from microcourt.domain import CaseCategory, CaseRole, CaseSource, CaseStatus
+from microcourt.domain import CaseCategory, CaseRole, CaseSource, CaseStatus, ReferralKind
 from microcourt.services.cases.dto import CaseDetail, CaseDraft
 from microcourt.timeutil import format_local, to_local
 from microcourt.validation.money import fen_to_yuan, format_amount, optional_amount
@@ -38,6 +38,11 @@ def _register_writes(actions) -> None:
     create.add_argument("--received-on", help="收案日期（默认今天）")
     create.add_argument("--source", default=CaseSource.WALK_IN.value,
                         help="来源：" + "、".join(s.cn for s in CaseSource))
+    create.add_argument("--referring-court", default="",
+                        help="法院委派（委托）调解的案件：委派法院，司法确认向该院申请")
+    create.add_argument("--referral-number", default="", help="委派法院的案号")
+    create.add_argument("--referral-kind", default="",
+                        help="委派方式：" + "、".join(k.cn for k in ReferralKind) + "（默认委派调解）")
     create.set_defaults(handler=create_case)
     status = actions.add_parser("status", help="改变案件状态（记入办理经过）")
     status.add_argument("number", help="案号")
@@ -80,7 +85,8 @@ def show_case(args, services) -> int:
 def create_case(args, services) -> int:
     detail = services.cases.create_case(CaseDraft(
         category=args.category, summary=args.summary, claims=args.claims, amount=args.amount,
-        received_on=args.received_on, source=args.source))
+        received_on=args.received_on, source=args.source, referral_kind=args.referral_kind,
+        referring_court=args.referring_court, referral_number=args.referral_number))
     print(detail.number)
     return 0
 
@@ -125,6 +131,8 @@ def detail_json(d: CaseDetail) -> dict:
         "id": d.id, "number": d.number, "category": d.category, "status": d.status,
         "summary": d.summary, "claims": d.claims, "amount": _money(d.amount_fen),
         "received_on": d.received_on.isoformat(), "source": d.source,
+        "referral": ({"kind": d.referral_kind, "court": d.referring_court,
+                      "case_number": d.referral_number} if d.referring_court else None),
         "closed_on": d.closed_on.isoformat() if d.closed_on else None,
         "allowed_next": list(d.allowed_next),
         "parties": [{"id": p.id, "party_id": p.party_id, "name": p.name, "kind": p.kind,
@@ -151,6 +159,9 @@ def _print_detail(d: CaseDetail) -> None:
     print(f"{d.number}\t{_cn(CaseCategory, d.category)}\t{_cn(CaseStatus, d.status)}")
     print(f"收案日期：{d.received_on.isoformat()}\t来源：{_cn(CaseSource, d.source)}\t"
           f"标的额：{'' if d.amount_fen is None else format_amount(d.amount_fen, unit=True)}")
+    if d.referring_court:
+        print(f"{_cn(ReferralKind, d.referral_kind)}：{d.referring_court}"
+              f"（案号：{d.referral_number}）")
     print(f"案情摘要：{d.summary}")
     if d.claims:
         print(f"请求事项：{d.claims}")

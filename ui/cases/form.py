@@ -1,5 +1,6 @@
 """Registering or editing a case: category, source, date received, amount in dispute,
-a short summary and the claims.
+a short summary and the claims; for a court referral (委派/委托调解) the referring
+court and its case number, which the application for judicial confirmation names.
 
 Save hands what was typed to the cases service: a new case gets the next registry
 number (shown by the page); every problem the service names is shown in red beside its
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.domain import CaseCategory, CaseSource
+from microcourt.domain import CaseCategory, CaseSource, ReferralKind
 from microcourt.services.cases.dto import CaseDetail, CaseDraft
 from microcourt.timeutil import today_local
 from microcourt.validation.money import format_amount
@@ -76,15 +77,25 @@ class CaseFormDialog(QDialog):
         self.claims_edit = QPlainTextEdit(self)
         self.claims_edit.setObjectName("claims")
         self.claims_edit.setPlaceholderText(self.tr("What the applicant asks for"))
+        self._build_referral()
+        self._referral_rows: list[int] = []
         form = QFormLayout()
         for name, caption, widget, *below in (
                 ("category", self.tr("&Category"), self.category_combo),
                 ("source", self.tr("S&ource"), self.source_combo),
+                ("referral_kind", self.tr("Referral &kind"), self.referral_combo),
+                ("referring_court", self.tr("Referring c&ourt"), self.court_edit),
+                ("referral_number", self.tr("Court's case &number"), self.referral_edit),
                 ("received_on", self.tr("&Received on"), self.received_edit),
                 ("amount", self.tr("&Amount in dispute"), self.amount_edit, self.amount_note),
                 ("summary", self.tr("&Summary"), self.summary_edit),
                 ("claims", self.tr("C&laims"), self.claims_edit)):
+            if widget in (self.referral_combo, self.court_edit, self.referral_edit):
+                self._referral_rows.append(form.rowCount())
             add_field_row(form, self.errors, name, caption, widget, *below)
+        self.form = form
+        self.source_combo.currentIndexChanged.connect(self._show_referral)
+        self._show_referral()
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
@@ -92,9 +103,29 @@ class CaseFormDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 620)
 
+    def _build_referral(self) -> None:
+        """The referral rows, shown only for a court referral."""
+        self.referral_combo = coded_combo(self, ReferralKind)
+        self.referral_combo.setObjectName("referral_kind")
+        self.court_edit = QLineEdit(self)
+        self.court_edit.setObjectName("referring_court")
+        self.court_edit.setPlaceholderText(self.tr("e.g. 杭州市临安区人民法院"))
+        self.referral_edit = QLineEdit(self)
+        self.referral_edit.setObjectName("referral_number")
+        self.referral_edit.setPlaceholderText(self.tr("e.g. （2026）浙0185民诉前调701号"))
+
+    def _show_referral(self) -> None:
+        referred = combo_value(self.source_combo) == CaseSource.COURT_REFERRAL
+        for row in self._referral_rows:
+            self.form.setRowVisible(row, referred)
+
     def _fill(self, draft: CaseDraft) -> None:
         set_combo_value(self.category_combo, draft.category)
         set_combo_value(self.source_combo, draft.source)
+        if draft.referral_kind:
+            set_combo_value(self.referral_combo, draft.referral_kind)
+        self.court_edit.setText(draft.referring_court)
+        self.referral_edit.setText(draft.referral_number)
         self.received_edit.setMaximumDate(
             max(self.received_edit.maximumDate(), _qdate(draft.received_on)))
         self.received_edit.setDate(_qdate(draft.received_on))
@@ -116,7 +147,10 @@ class CaseFormDialog(QDialog):
                          claims=self.claims_edit.toPlainText(),
                          amount=self.amount_edit.text(),
                          received_on=self.received_edit.date().toPython(),
-                         source=combo_value(self.source_combo) or "")
+                         source=combo_value(self.source_combo) or "",
+                         referral_kind=combo_value(self.referral_combo) or "",
+                         referring_court=self.court_edit.text(),
+                         referral_number=self.referral_edit.text())
 
     def save(self) -> None:
         service, draft = self.context.services.cases, self.draft()

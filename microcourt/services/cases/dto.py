@@ -22,6 +22,11 @@ class CaseDraft:
     amount: object = None
     received_on: object = None  # date or text; today when left empty
     source: str = "walk_in"
+    # a court referral (source "court"): ReferralKind value, the court and its case
+    # number; ignored (and cleared) for any other source
+    referral_kind: str = ""
+    referring_court: str = ""
+    referral_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,9 @@ class CaseDetail:
     status: str
     status_changed_at: datetime
     closed_on: date | None
+    referral_kind: str | None      # ReferralKind value, with the court and its number
+    referring_court: str | None
+    referral_number: str | None
     allowed_next: tuple[str, ...]  # CaseStatus values the case may move to
     parties: tuple[CasePartyInfo, ...]
     mediators: tuple[CaseMediatorInfo, ...]

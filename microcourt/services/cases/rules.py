@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from microcourt.domain import CaseCategory, CaseRole, CaseSource, Coded
+from microcourt.domain import CaseCategory, CaseRole, CaseSource, Coded, ReferralKind
 from microcourt.errors import ValidationError, ValidationErrors
 from microcourt.services.cases.dto import CaseDraft
 from microcourt.timeutil import today_local
 from microcourt.validation.dates import optional_date
 from microcourt.validation.money import MAX_FEN, format_amount, optional_amount
+from microcourt.validation.text import clean
 
 SUMMARY_MAX = 2000
 CLAIMS_MAX = 5000
@@ -25,6 +26,9 @@ class ValidatedCase:
     amount_fen: int | None
     received_on: date
     source: str
+    referral_kind: str | None = None
+    referring_court: str | None = None
+    referral_number: str | None = None
 
 
 def free_text(raw: str | None) -> str:
@@ -94,10 +98,27 @@ def validate_case(draft: CaseDraft, today: date | None = None) -> ValidatedCase:
     amount = attempt(lambda: optional_amount(draft.amount, "amount", label="标的额"))
     received = attempt(lambda: optional_date(draft.received_on, "received_on",
                                              label="收案日期", not_future=True, today=today))
+    referral = _referral(draft, attempt) if source == CaseSource.COURT_REFERRAL else ()
     if errors:
         raise ValidationErrors(errors)
     return ValidatedCase(category=category, summary=summary, claims=claims,
-                         amount_fen=amount, received_on=received or today, source=source)
+                         amount_fen=amount, received_on=received or today, source=source,
+                         **dict(zip(REFERRAL_FIELDS, referral, strict=False)))
+
+
+REFERRAL_FIELDS = ("referral_kind", "referring_court", "referral_number")
+
+
+def _referral(draft: CaseDraft, attempt) -> tuple:
+    """A court referral names its court and the court's case number: the application
+    for confirmation goes to that court (民事诉讼法 205(一)) and cites the referral."""
+    kind = attempt(lambda: coded(ReferralKind, draft.referral_kind or ReferralKind.ASSIGNED,
+                                 "referral_kind", "委派方式"))
+    court = attempt(lambda: _text(draft.referring_court, "referring_court", "委派（委托）法院",
+                                  200, True))
+    number = attempt(lambda: _text(clean(draft.referral_number), "referral_number",
+                                   "法院案号", 64, True))
+    return kind, court, number
 
 
 def required_reason(raw: str | None, field: str, label: str) -> str:

@@ -51,7 +51,9 @@ from microcourt.validation.money import fen_to_yuan, format_amount
 
 FEN_PER_YUAN = Decimal(100)
 _FIELD_NAMES = {"category": "类别", "summary": "案情摘要", "claims": "请求事项",
-                "amount_fen": "标的额", "received_on": "收案日期", "source": "来源"}
+                "amount_fen": "标的额", "received_on": "收案日期", "source": "来源",
+                "referral_kind": "委派方式", "referring_court": "委派法院",
+                "referral_number": "法院案号"}
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,10 @@ class CasesService(CaseParties, CaseMediators):
             return CaseDraft(category=row.category, summary=row.summary or "",
                              claims=row.claims or "",
                              amount=None if row.amount_fen is None else fen_to_yuan(row.amount_fen),
-                             received_on=row.received_on, source=row.source)
+                             received_on=row.received_on, source=row.source,
+                             referral_kind=row.referral_kind or "",
+                             referring_court=row.referring_court or "",
+                             referral_number=row.referral_number or "")
 
     @allowed(EVERYONE, what="查看案件")
     @mediator_scope(arg="case_ref", kind=CASE)
@@ -166,7 +171,9 @@ class CasesService(CaseParties, CaseMediators):
                        category=valid.category, summary=valid.summary, claims=valid.claims,
                        amount_fen=valid.amount_fen, received_on=valid.received_on,
                        source=valid.source, status=CaseStatus.REGISTERED.value,
-                       status_changed_at=now_utc())
+                       status_changed_at=now_utc(), referral_kind=valid.referral_kind,
+                       referring_court=valid.referring_court,
+                       referral_number=valid.referral_number)
             session.add(row)
             session.flush()
             log(session, self.ctx.actor, row, "created", "登记收案", action="case.create",

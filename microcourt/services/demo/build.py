@@ -23,7 +23,7 @@ from microcourt.db.models import (
     PartyAgent,
     Payment,
 )
-from microcourt.domain import AgreementStatus, CaseRole, CaseSource, CaseStatus
+from microcourt.domain import AgreementStatus, CaseRole, CaseSource, CaseStatus, ReferralKind
 from microcourt.services.cases.numbers import next_case_number
 from microcourt.services.demo.people import PeopleFactory
 from microcourt.timeutil import local
@@ -96,6 +96,10 @@ class CaseBuilder:
                     summary=summary, claims=claims, amount_fen=amount_fen,
                     received_on=received_on, source=source, status=S.REGISTERED.value,
                     status_changed_at=at_office(received_on))
+        if source == CaseSource.COURT_REFERRAL:  # the court's pre-filing referral
+            case.referral_kind = ReferralKind.ASSIGNED.value
+            case.referring_court = "杭州市临安区人民法院"
+            case.referral_number = f"（{received_on.year}）浙0185民诉前调{700 + seq}号"
         self.session.add(case)
         return case
 
