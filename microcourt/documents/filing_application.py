@@ -6,7 +6,9 @@
 applicant's particulars, agents and their authority, the request, the facts and reasons
 (the dispute, the mediation, the agreed terms), the applicants' commitment that the
 agreement is voluntary, not collusive and harms no one else, the court addressed, a
-signature and fingerprint for each applicant, the date, and the attachments.
+signature and fingerprint for each applicant, the date, and the attachments. A
+court-referred dispute (委派/委托调解) is applied for at the referring court
+(民事诉讼法 205(一)), and the application says so with the court's case number.
 """
 from __future__ import annotations
 
@@ -55,13 +57,12 @@ def application_story(source: FilingCase, packet: Packet,
         story += [paragraph(line, styles.body) for line in schedule_lines(packet.schedule)]
     story.append(paragraph(
         "上述协议已经各方当事人签名（按指印）或盖章、人民调解员签名并加盖人民调解委员会印章，"
-        "现已生效。为此，依照《中华人民共和国民事诉讼法》第二百零五条、第二百零六条和"
-        "《中华人民共和国人民调解法》第三十三条的规定，申请人共同向贵院申请司法确认。",
+        f"现已生效。为此，依照{_legal_basis(source)}的规定，申请人共同向贵院申请司法确认。",
         styles.body))
     story += heading("申请人承诺", styles)
     story += [paragraph(line, styles.body) for line in COMMITMENTS]
     story += [Spacer(1, styles.sizes.body * 0.5), paragraph("此致", styles.plain),
-              paragraph(source.profile.court, styles.plain), Spacer(1, styles.sizes.body)]
+              paragraph(source.court, styles.plain), Spacer(1, styles.sizes.body)]
     story += signatures(packet.applicants, styles)
     story += _attachments(source, packet, styles)
     return story
@@ -71,9 +72,8 @@ def _facts(source: FilingCase, packet: Packet) -> list[str]:
     agreement = source.agreement
     claimants = [a for a in packet.applicants if a.party.role == CaseRole.APPLICANT]
     others = [a for a in packet.applicants if a.party.role != CaseRole.APPLICANT]
-    category = _category_cn(source.category)
-    texts = [f"{_names(claimants)}与{_names(others)}因{category}，"
-             f"向{source.profile.committee}申请调解。"]
+    texts = [f"{names_of(claimants)}与{names_of(others)}因{category_cn(source.category)}，"
+             + _how_it_came(source)]
     texts += [line for text in (agreement.facts, agreement.items_in_dispute)
               for line in text.split("\n") if line.strip()]
     mediators = "、".join(m.name for m in agreement.mediators)
@@ -84,13 +84,28 @@ def _facts(source: FilingCase, packet: Packet) -> list[str]:
     return texts
 
 
-def _names(group: list[FilingApplicant]) -> str:
+def _how_it_came(source: FilingCase) -> str:
+    committee, referral = source.profile.committee, source.referral
+    if referral is None:
+        return f"向{committee}申请调解。"
+    return (f"经{referral.court}{referral.kind}（案号：{referral.case_number}），"
+            f"由{committee}主持调解。")
+
+
+def _legal_basis(source: FilingCase) -> str:
+    """205(一): a mediation the court invited is applied for at that court."""
+    article = "第二百零五条第一项" if source.referral else "第二百零五条"
+    return (f"《中华人民共和国民事诉讼法》{article}、第二百零六条和"
+            "《中华人民共和国人民调解法》第三十三条")
+
+
+def names_of(group: list[FilingApplicant]) -> str:
     if len(group) > 3:
         return f"{group[0].name}等{len(group)}人"
     return "、".join(a.name for a in group) or "对方当事人"
 
 
-def _category_cn(category: str) -> str:
+def category_cn(category: str) -> str:
     try:
         return CaseCategory(category).cn
     except ValueError:

@@ -95,6 +95,19 @@ def _walk(objects: dict[int, bytes], node: int, pages: list[int]) -> None:
         pages.append(node)
 
 
+def merge(parts: list[ParsedPdf]) -> ParsedPdf:
+    """One parsed document of `parts`' pages in order (the scanned agreement's files), to
+    bind as one document; the pages' /Parent is set again when it is bound."""
+    objects: dict[int, bytes] = {}
+    pages: list[int] = []
+    for parsed in parts:
+        mapping = {old: len(objects) + n for n, old in enumerate(parsed.objects, start=1)}
+        for old, body in parsed.objects.items():
+            objects[mapping[old]] = _renumber(body, mapping, 0 if old in parsed.pages else None)
+        pages += [mapping[p] for p in parsed.pages]
+    return ParsedPdf(objects, tuple(pages))
+
+
 def combine(documents: list[tuple[str, ParsedPdf]], title: str) -> bytes:
     """One PDF of `documents` ((bookmark title, parsed PDF), in order) titled `title`."""
     writer = _Writer()

@@ -4,7 +4,9 @@
 application, the agreement, proof that the mediation organization presided, every
 applicant's identity documents, service addresses, a power of attorney for each agent,
 and proof of the property right where the agreement concerns one. The generated
-documents are ticked; the rest are to be scanned and uploaded beside them.
+documents are ticked; the rest are to be scanned and uploaded beside them. The court
+examines the agreement as signed, so without the attached scan of the signed original
+the checklist says plainly that the printed copy is for reference only.
 """
 from __future__ import annotations
 
@@ -52,16 +54,17 @@ def materials(source: FilingCase, packet: Packet) -> list[MaterialItem]:
     people = [a for a in packet.applicants if not a.is_organization]
     organizations = [a for a in packet.applicants if a.is_organization]
     agents = [(agent, applicant) for applicant in packet.applicants for agent in applicant.agents]
+    committee = source.profile.committee or "人民调解委员会"
     items = [
         MaterialItem("司法确认申请书", "1份", True, "全体申请人签名（按指印）或盖章"),
-        MaterialItem("人民调解协议书", "1份", True, "已签署生效的原件扫描件"),
+        *agreement_items(source),
+        MaterialItem("调解组织主持调解的证明", "1份", True,
+                     f"{committee}盖章、主持调解的人民调解员签名"),
         MaterialItem("送达地址确认书", f"{len(packet.applicants)}份", True, "每名申请人1份"),
     ]
     entrusted = [agent for agent, _ in agents if needs_power_of_attorney(agent)]
     if entrusted:
         items.append(MaterialItem("授权委托书", f"{len(entrusted)}份", True, "每名委托代理人1份"))
-    items.append(MaterialItem("人民调解委员会主持调解的证明", "1份", False,
-                              f"{source.profile.committee or '人民调解委员会'}出具并盖章"))
     if people:
         items.append(MaterialItem("自然人申请人的居民身份证（正反面）", f"{len(people)}份", False,
                                   "每名自然人申请人1份"))
@@ -77,6 +80,23 @@ def materials(source: FilingCase, packet: Packet) -> list[MaterialItem]:
         items.append(MaterialItem("财产权利证明（如不动产权证书、承包经营权证、合同原件）",
                                   "按实际", False, "协议涉及财产权利时提供"))
     return items
+
+
+def agreement_items(source: FilingCase) -> list[MaterialItem]:
+    """The scan of the signed original, bound when attached; else said to be missing."""
+    pages = sum(f.pages for f in source.scan)
+    if pages:
+        return [MaterialItem("人民调解协议书（签署原件扫描件）", "1份", True,
+                             f"已装订于本套材料，共{pages}页"),
+                MaterialItem("人民调解协议书（打印件）", "1份", True, "与签署原件内容相同，供核对")]
+    return [MaterialItem("人民调解协议书（打印件）", "1份", True, "仅供参考，不是签署原件"),
+            MaterialItem("人民调解协议书签署原件扫描件", "1份", False,
+                         "须扫描各方签名（按指印）、盖章的协议原件后上传")]
+
+
+NO_SCAN_NOTE = ("注意：本套材料中的人民调解协议书是打印件，仅供参考。法院审查的是各方当事人签名"
+                "（按指印）或盖章、人民调解员签名并加盖人民调解委员会印章的协议原件，请扫描签署"
+                "原件，在调解协议页面附上后重新生成，或与本套材料一并上传。")
 
 
 def checklist_key(packet: Packet) -> tuple:
@@ -108,6 +128,7 @@ def checklist_story(source: FilingCase, packet: Packet,
         Spacer(1, styles.sizes.body * 0.5),
         paragraph(f"{TICK}为本套材料中已生成的文书；{BOX}为需另行扫描、上传的材料，"
                   "请上传前逐项核对。", styles.small),
+        *([] if source.scan else [paragraph(NO_SCAN_NOTE, styles.body)]),
         Spacer(1, styles.sizes.body),
         SignatureBlock(styles, [SignatureRow("核对人（联络员）：", LINE),
                                 SignatureRow("核对日期：", DATE)]),

@@ -58,15 +58,18 @@ class Agreement(IdMixin, TimestampMixin, Base):
 
 
 class AgreementScan(IdMixin, Base):
-    """The scanned signed original of a version (PDF, JPEG or PNG as the scanner gave
-    it), bound into every packet of that version. Kept in the database, not the data
-    folder: it is written in the same transaction as its audit entry, travels in the
-    encrypted backup, and a town's PostgreSQL site serves it to every PC."""
+    """One file of the scanned signed original of a version (a PDF, or a JPEG/PNG per
+    page as the scanner gave it), bound in `position` order into every packet of that
+    version. Kept in the database, not the data folder: it is written in the same
+    transaction as its audit entry, travels in the encrypted backup, and a town's
+    PostgreSQL site serves it to every PC."""
 
     __tablename__ = "agreement_scan"
+    __table_args__ = (UniqueConstraint("agreement_id", "position"),)
 
     agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreement.id", ondelete="CASCADE"), unique=True)
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(code(32))   # application/pdf, image/jpeg, image/png
     content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -9,6 +9,7 @@ are FULL: the court filing is one of the two places they print.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from microcourt.documents.inputs.agreement import AgreementText, ClaimantSchedule
 from microcourt.documents.inputs.court import CourtProfileData
@@ -60,6 +61,26 @@ class FilingApplicant:
 
 
 @dataclass(frozen=True)
+class CourtReferral:
+    """A court's referral of the dispute to the committee (委派调解 before filing, 委托调解
+    during the lawsuit): the application goes to that court (民事诉讼法 205(一))."""
+
+    kind: str                             # the Chinese term: 委派调解 / 委托调解
+    court: str
+    case_number: str
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    """One file of the scanned signed agreement, as attached: a PDF or one page's image."""
+
+    file_name: str
+    media_type: str                       # application/pdf, image/jpeg, image/png
+    content: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
 class FilingCase:
     """The case as the packet prints it. The filings service's FilingSource extends it
     with what generation checks."""
@@ -74,6 +95,14 @@ class FilingCase:
     # form's (party id -> attestation): filled in just before the packets are rendered
     agreement_readings: tuple[ReadingAttestation, ...] = ()
     service_address_readings: tuple[tuple[int, ReadingAttestation], ...] = ()
+    referral: CourtReferral | None = None
+    scan: tuple[ScanFile, ...] = ()       # the signed original, scanned; () if not yet
+    received_on: date | None = None       # when the committee took the dispute up
+
+    @property
+    def court(self) -> str:
+        """Where the application goes: the referring court, else the micro-court's."""
+        return self.referral.court if self.referral else self.profile.court
 
     def attestations_for(self, party_id: int) -> tuple[ReadingAttestation, ...]:
         return tuple(a for p, a in self.service_address_readings if p == party_id)

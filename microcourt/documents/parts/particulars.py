@@ -23,13 +23,17 @@ MEDIATION, CONFIRMATION, ENFORCEMENT = "mediation", "confirmation", "enforcement
 DEFAULT_SCOPES = {
     (CONFIRMATION, True): "代为申请司法确认，代为承认、放弃、变更请求，进行和解，签署、提交、"
                           "补正申请材料，代为签收法律文书",
-    (CONFIRMATION, False): "代为提交申请材料，代为签收法律文书（不含承认、放弃、变更请求及和解）",
+    (CONFIRMATION, False): "代为申请司法确认，代为提交、补正申请材料，代为签收法律文书（不含承认、"
+                           "放弃、变更请求及和解）",
     # receiving the money recovered and settling with the debtor are special powers
     (ENFORCEMENT, True): "代为申请强制执行，代为提供被执行人财产线索，代为参加执行听证，代为"
                          "与被执行人和解，代为领取执行款物，代为签收法律文书",
     (ENFORCEMENT, False): "代为申请强制执行，代为提供被执行人财产线索，代为签收法律文书（不含"
                           "和解及领取执行款物）",
 }
+# What the confirmation stage adds to the mediation powers the registry records: a
+# power of attorney for mediation alone does not let the agent apply or receive the ruling.
+CONFIRMATION_POWERS = ("代为申请司法确认", "代为签收法律文书")
 
 
 def role_cn(role: str) -> str:
@@ -125,14 +129,19 @@ def agent_line(agent: AgentParticulars, principal: PartyParticulars,
 
 def authority_text(agent: AgentParticulars, stage: str) -> str:
     """特别授权：… or 一般授权：…, spelling out the powers of `stage`. The scope the
-    registry records is the confirmation stage's; enforcement states its own powers."""
+    registry records (the mediation powers) prints for mediation; for confirmation it is
+    followed by the stage's own powers (申请司法确认、签收法律文书) it does not name yet;
+    enforcement states its own powers only."""
     special = agent.special_authority
     kind = "特别授权" if special else "一般授权"
     if stage == MEDIATION:
         scope = agent.authority_scope.strip()
         return f"{kind}（{scope}）。" if scope else f"{kind}。"
-    recorded = agent.authority_scope.strip() if stage == CONFIRMATION else ""
-    return f"{kind}：{recorded or DEFAULT_SCOPES[(stage, special)]}。"
+    recorded = agent.authority_scope.strip().rstrip("。；;，, ") if stage == CONFIRMATION else ""
+    if not recorded:
+        return f"{kind}：{DEFAULT_SCOPES[(stage, special)]}。"
+    added = [power for power in CONFIRMATION_POWERS if power.removeprefix("代为") not in recorded]
+    return f"{kind}：{'，'.join([recorded, *added])}。"
 
 
 def party_lines(party: PartyParticulars, label: str | None = None, stage: str = MEDIATION,

@@ -35,6 +35,9 @@ class DocumentKind(Coded):
 
     APPLICATION = "application", _("Domain", "Application"), "司法确认申请书"
     AGREEMENT = "agreement", _("Domain", "Mediation agreement"), "人民调解协议书"
+    SCAN = "scan", _("Domain", "Signed agreement (scan)"), "人民调解协议书（签署原件扫描件）"
+    MEDIATION_PROOF = ("mediation_proof", _("Domain", "Proof of mediation"),
+                       "调解组织主持调解的证明")
     SERVICE_ADDRESS = ("service_address", _("Domain", "Service address confirmation"),
                        "送达地址确认书")
     POWER_OF_ATTORNEY = "power_of_attorney", _("Domain", "Power of attorney"), "授权委托书"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from microcourt.db.models import (
     Agreement,
+    AgreementScan,
     CaseAgent,
     CaseParty,
     CourtProfile,
@@ -18,7 +19,8 @@ from microcourt.db.models import (
     Party,
     PartyAgent,
 )
-from microcourt.domain import AgreementStatus, CaseRole, FilingStatus
+from microcourt.documents.inputs.filing import CourtReferral, ScanFile
+from microcourt.domain import AgreementStatus, CaseRole, CaseSource, FilingStatus, ReferralKind
 from microcourt.services.agreements.queries import build_detail, load_case, versions_of
 from microcourt.services.cases.mapping import load_case as load_case_ref
 from microcourt.services.filings.claimants import ClaimantProgress, FilingRow, progress
@@ -52,7 +54,22 @@ def load_source(session: Session, case_ref: int | str, today: date) -> FilingSou
         applicants=_applicants(session, agreement, case_id) if agreement else (),
         profile=court_profile(session), property_proof_needed=needs_property_proof(case.category),
         progress=state, claimant_names=tuple(claimant_labels(session, case_id).items()),
-        refused_on=refused_on)
+        refused_on=refused_on,
+        referral=referral_of(case), received_on=case.received_on,
+        scan=scan_files(session, agreement.id) if agreement else ())
+
+
+def referral_of(case) -> CourtReferral | None:
+    if case.source != CaseSource.COURT_REFERRAL or not case.referring_court:
+        return None
+    kind = ReferralKind.from_cn(case.referral_kind or "") or ReferralKind.ASSIGNED
+    return CourtReferral(kind.cn, case.referring_court, case.referral_number or "")
+
+
+def scan_files(session: Session, agreement_id: int) -> tuple[ScanFile, ...]:
+    rows = session.scalars(select(AgreementScan).where(AgreementScan.agreement_id == agreement_id)
+                           .order_by(AgreementScan.position))
+    return tuple(ScanFile(r.file_name, r.media_type, r.content, r.pages) for r in rows)
 
 
 def court_profile(session: Session) -> CourtProfileData:

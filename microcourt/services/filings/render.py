@@ -4,7 +4,9 @@ A document that is the same in every packet (the agreement; the other side's ser
 address confirmation; its agent's power of attorney when it names the same people) is
 rendered once and its bytes reused, so the 77 per-claimant packets of the wage case
 render the 77-row agreement once, not 77 times. The combined PDF binds the rendered
-documents (documents.filing_combine) rather than laying them out again.
+documents (documents.filing_combine) rather than laying them out again. The scan of
+the signed agreement, when attached, is bound right after the application, before the
+printed copy.
 """
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from microcourt.documents.agreement import agreement_story
+from microcourt.documents.agreement_scan import scan_document
 from microcourt.documents.builder import render_pdf
 from microcourt.documents.filing_application import application_story
 from microcourt.documents.filing_combine import ParsedPdf, combine, parse_pdf
 from microcourt.documents.materials_checklist import checklist_key, checklist_story
+from microcourt.documents.mediation_proof import mediation_proof_story
 from microcourt.documents.power_of_attorney import (
     confirmation_matter,
     needs_power_of_attorney,
@@ -41,7 +45,8 @@ class _Planned:
     kind: DocumentKind
     title: str            # document title; the bookmark in the combined file
     key: tuple            # identical keys render identical documents
-    story: Callable[[DocumentStyles], list]
+    story: Callable[[DocumentStyles], list] | None
+    parsed: Callable[[], ParsedPdf] | None = None   # a document not laid out (the scan)
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,11 @@ class PacketRenderer:
 
     def _render(self, planned: _Planned) -> _Rendered:
         cached = self._cache.get(planned.key)
+        if cached is None and planned.parsed is not None:
+            parsed = planned.parsed()
+            cached = _Rendered(combine([(planned.title, parsed)],
+                                       f"{self.source.case_number} {planned.title}"), parsed)
+            self._cache[planned.key] = cached
         if cached is None:
             buffer = io.BytesIO()
             render_pdf(buffer, planned.story(self.styles),
@@ -90,9 +100,16 @@ class PacketRenderer:
         plan = [
             _Planned(DocumentKind.APPLICATION, DocumentKind.APPLICATION.cn, ("own",),
                      lambda styles: application_story(source, packet, styles)),
+        ]
+        if source.scan:
+            plan.append(_Planned(DocumentKind.SCAN, DocumentKind.SCAN.cn, ("scan",), None,
+                                 lambda: scan_document(source.scan)))
+        plan += [
             _Planned(DocumentKind.AGREEMENT, DocumentKind.AGREEMENT.cn, ("agreement",),
                      lambda styles: agreement_story(source.agreement, source.profile, styles,
                                                     source.agreement_readings)),
+            _Planned(DocumentKind.MEDIATION_PROOF, DocumentKind.MEDIATION_PROOF.cn, ("own",),
+                     lambda styles: mediation_proof_story(source, packet, styles)),
         ]
         for applicant in packet.applicants:
             plan.append(_Planned(

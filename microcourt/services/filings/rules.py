@@ -163,9 +163,19 @@ def _agreement_problems(source: FilingSource) -> list[FilingProblem]:
     return found
 
 
+def scan_warning(source: FilingSource) -> str | None:
+    """A packet without the scan of the signed original carries only the printed text,
+    which a court will not take for the signed agreement."""
+    if source.agreement is None or source.scan:
+        return None
+    return (f"第{source.agreement.version}版调解协议还没有附签署原件扫描件：申请材料中的协议"
+            "是打印件，仅供参考。请扫描各方签名（按指印）、盖章的原件，在调解协议页面附上后"
+            "重新生成，或与申请材料一并上传。")
+
+
 def _court_problems(source: FilingSource) -> list[FilingProblem]:
     found = []
-    if not source.profile.court.strip():
+    if not source.court.strip():
         found.append(FilingProblem("court", "没有填写受理申请的人民法院", "设置 › 微法庭信息 › 对接法院",
                                    ("settings", 0)))
     if not source.profile.committee.strip():

@@ -72,6 +72,7 @@ class FilingCheck:
     refused: FilingProblem | None = None  # a 驳回 ruling on this version, and what instead
     to_generate: int = 0                  # packets a per-claimant run makes now
     state: ClaimantProgress | None = None # each claimant's application, for the views
+    warnings: tuple[str, ...] = ()        # said before generating, not refused
 
     @property
     def ready(self) -> bool:
@@ -95,7 +96,8 @@ class FilingsService:
                            checks.default_mode(source).value, len(source.claimants),
                            state.summary_cn() if state and state.total > 1 else "",
                            checks.refused_notice(source),
-                           len(checks.packets(source, FilingMode.PER_CLAIMANT)), state)
+                           len(checks.packets(source, FilingMode.PER_CLAIMANT)), state,
+                           tuple(w for w in (checks.scan_warning(source),) if w))
 
     @allowed(EVERYONE, what="查看司法确认申请")
     @mediator_scope(arg="case_ref", kind=CASE)
@@ -149,7 +151,8 @@ class FilingsService:
                 written.append(renderer.write(staging.path, packet, folders.name(packet)))
             yield Progress(len(plan), len(plan) + 1, "正在保存")
             filings = self._record(source, chosen, staging, written)
-        warnings = (late.message,) if late else ()
+        warnings = tuple(w for w in (late.message if late else None, checks.scan_warning(source))
+                         if w)
         return GenerationResult(str(staging.target), chosen.value, tuple(filings), warnings)
 
     def _record(self, source: FilingSource, mode: FilingMode, staging: Staging,
@@ -188,7 +191,7 @@ class FilingsService:
                       claimant_id=packet_files.packet.claimant_id, mode=mode.value,
                       status=FilingStatus.GENERATED.value,
                       output_dir=str(target / packet_files.folder), generated_at=now_utc(),
-                      court=source.profile.court or None, notes="", documents=documents)
+                      court=source.court or None, notes="", documents=documents)
 
     # -- the record ------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ def upgrade() -> None:
     op.create_table(
         'agreement_scan',
         sa.Column('agreement_id', sa.Integer(), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
         sa.Column('file_name', sa.String(length=255), nullable=False),
         sa.Column('media_type', sa.String(length=32), nullable=False),
         sa.Column('content', sa.LargeBinary(), nullable=False),
@@ -41,11 +42,17 @@ def upgrade() -> None:
                                 name=op.f('fk_agreement_scan_agreement_id_agreement'),
                                 ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_scan')),
-        sa.UniqueConstraint('agreement_id', name=op.f('uq_agreement_scan_agreement_id')),
+        sa.UniqueConstraint('agreement_id', 'position',
+                            name=op.f('uq_agreement_scan_agreement_id_position')),
     )
+    with op.batch_alter_table('agreement_scan', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_scan_agreement_id'), ['agreement_id'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('agreement_scan', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_scan_agreement_id'))
     op.drop_table('agreement_scan')
     with op.batch_alter_table('dispute_case', schema=None) as batch_op:
         batch_op.drop_column('referral_number')
