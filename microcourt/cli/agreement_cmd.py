@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from microcourt.cli import scan_cmd
 from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.domain import AgreementStatus
@@ -23,6 +24,7 @@ def register(sub) -> None:
     show.add_argument("case_number", metavar="CASE_NUMBER")
     show.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")
     show.set_defaults(handler=show_agreement)
+    scan_cmd.register(actions)
 
 
 def _current(services, case_number: str):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the services import lazily, on first use; so does SQLAlchem
     from microcourt.services.reports.monthly import ReportsService
     from microcourt.services.reports.statistics import StatisticsService
     from microcourt.services.reports.workbench import WorkbenchService
+    from microcourt.services.scans.service import ScansService
     from microcourt.services.settings.service import SettingsService
 
 
@@ -52,6 +53,11 @@ class Services:
     def backups(self) -> BackupsService:
         from microcourt.services.backups.service import BackupsService
         return guarded(BackupsService(self.ctx), "backups", self.ctx)
+
+    @cached_property
+    def scans(self) -> ScansService:
+        from microcourt.services.scans.service import ScansService
+        return guarded(ScansService(self.ctx), "scans", self.ctx)
 
     @cached_property
     def cases(self) -> CasesService:

@@ -42,6 +42,7 @@ from ui.agreements.clauses import placeholder_values
 from ui.agreements.parties import PartiesPanel
 from ui.agreements.payments import PaymentsTab
 from ui.agreements.plan import PlanWidget
+from ui.agreements.scan import ScanBar
 from ui.agreements.signing import SigningDialog
 from ui.agreements.templates import TemplateManagerDialog
 from ui.agreements.terms import TermsForm
@@ -123,11 +124,13 @@ class AgreementEditor(QWidget):
         self.banner.setObjectName("status_banner")
         self.banner.setWordWrap(True)
         self.banner.setMargin(6)
+        self.scan_bar = ScanBar(self.context, self)
         self.warnings = WarningPanel(self)
         self.general_error = error_label(self, "form_error")
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(self.banner)
+        layout.addWidget(self.scan_bar)
         layout.addWidget(self.warnings)
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs, 1)
@@ -230,6 +233,7 @@ class AgreementEditor(QWidget):
         detail = self.detail
         status = AgreementStatus(detail.status)
         show_banner(self.banner, detail)
+        self.scan_bar.set_agreement(detail)
         latest = self.version_combo.itemData(self.version_combo.count() - 1) == detail.id
         self.sign_button.setEnabled(detail.editable)
         self.save_button.setEnabled(detail.editable)

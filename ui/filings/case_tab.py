@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -65,6 +66,10 @@ class CaseFiling(CasePanel):
         self.progress = ProgressLabel(self)
         self.problems = ProblemList(self)
         self.problems.fix_requested.connect(self.fix)
+        self.notes = QLabel(self)  # warnings that do not stop the packet (no scan yet)
+        self.notes.setObjectName("filing_warnings")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a4b00;")
         self.late = LatePanel(self)
         self.late.acknowledged_changed.connect(lambda _on: self._update_generate())
         self.read_button = read_aloud_button(self, context, self._readable)
@@ -83,6 +88,7 @@ class CaseFiling(CasePanel):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems)
+        layout.addWidget(self.notes)
         layout.addWidget(self.late)
         layout.addWidget(self._generate_box())
         layout.addWidget(self.list, 1)
@@ -168,6 +174,7 @@ class CaseFiling(CasePanel):
         self.progress.show_progress(check.state if check else None,
                                     None if shown or not check else check.refused)
         self.late.show_late(check.late if check else None)
+        self._show_notes(check.warnings if check else ())
         if check and self._mode_case != case.id:
             self._mode_case = case.id
             default = FilingMode(check.default_mode)
@@ -180,6 +187,10 @@ class CaseFiling(CasePanel):
             self.context.events.status_message.emit(self.tr(
                 "{0}: nothing stops the packet; {1} applicants.").format(
                 check.case_number, check.claimants))
+
+    def _show_notes(self, warnings: tuple[str, ...]) -> None:
+        self.notes.setText("\n".join(warnings))  # Chinese, from the service
+        self.notes.setVisible(bool(warnings))
 
     def _update_generate(self) -> None:
         check = self.check
@@ -232,8 +243,12 @@ class CaseFiling(CasePanel):
         else:
             self.filings = list(result.filings)
         self._show()
-        self.context.events.status_message.emit(self.tr(
-            "Generated {0} packets in {1}.").format(len(result.filings), result.folder))
+        self._show_notes(result.warnings)
+        message = self.tr("Generated {0} packets in {1}.").format(len(result.filings),
+                                                                  result.folder)
+        if result.warnings:
+            message += " " + self.tr("With warnings: see above the packets.")
+        self.context.events.status_message.emit(message)
 
     def _recorded(self, filings: list[FilingInfo]) -> None:
         saved = {filing.id: filing for filing in filings}

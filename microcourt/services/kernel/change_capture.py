@@ -40,6 +40,7 @@ _ROWS: dict[type, tuple[tuple[str, str], ...]] = {
     m.Agreement: (("agreements", "id"), ("cases", "case_id")),
     m.AgreementClause: (("agreements", "agreement_id"),),
     m.AgreementSignature: (("agreements", "agreement_id"),),
+    m.AgreementScan: (("agreements", "agreement_id"),),
     m.Installment: (("agreements", "agreement_id"),),
     m.Payment: (("installment_owner", "installment_id"),),
     m.Filing: (("filings", "id"), ("cases", "case_id")),

@@ -12,7 +12,7 @@ from microcourt.services.kernel.progress import run_to_end
 from microcourt.validation.money import format_amount, to_chinese_upper
 
 WAGE_CASE = "上田微调〔2026〕第11号"
-KINDS = ["application", "agreement", "service_address", "service_address",
+KINDS = ["application", "agreement", "mediation_proof", "service_address", "service_address",
          "power_of_attorney", "checklist", "combined"]
 
 

@@ -53,7 +53,8 @@ def test_the_application_holds_every_element_for_persons_organizations_and_agent
     assert "此致杭州市临安区人民法院" in text
     assert text.count("签名（按指印）：") == len(NAMES) and text.count("请在此处按指印") == len(NAMES)
     assert "申请人（盖章）" in text and "申请日期" in text
-    assert "附：1.司法确认申请书1份2.人民调解协议书1份3.送达地址确认书5份4.授权委托书2份" in text
+    assert ("附：1.司法确认申请书1份2.人民调解协议书（打印件）1份3.人民调解协议书签署原件扫描件1份"
+            "4.调解组织主持调解的证明1份5.送达地址确认书5份6.授权委托书2份") in text
 
 
 def test_service_address_confirmation_for_a_person_and_an_organization(joint):
@@ -80,14 +81,19 @@ def test_a_power_of_attorney_for_each_agent_with_special_authority_spelled_out(j
     assert "委托人：阿依古丽·买买提签名（按指印）" in relative and "受托人签名" in relative
     company = pdf_text(_doc(result, "power_of_attorney", 1))
     assert f"委托人：{COMPANY}" in company and "受托人方丽萍" in company
-    assert "特别授权：签署调解协议。" in company and "委托人（盖章）" in company
+    # the registry recorded the mediation power only: the confirmation stage's are added
+    assert "特别授权：签署调解协议，代为申请司法确认，代为签收法律文书。" in company
+    assert "委托人（盖章）" in company
 
 
 def test_the_checklist_ticks_what_is_generated_and_lists_what_to_add(joint):
     ids, result, detail = joint
     text = pdf_text(_doc(result, "checklist"))
     assert "司法确认申请材料清单" in text
-    assert "人民调解委员会主持调解的证明" in text and "居民身份证" in text
+    assert "调解组织主持调解的证明1份☑" in text and "居民身份证" in text
+    # no scan attached: said plainly, and the scan is still to add
+    assert "人民调解协议书（打印件）1份☑仅供参考，不是签署原件" in text
+    assert "人民调解协议书签署原件扫描件1份☐" in text and "协议书是打印件，仅供参考" in text
     assert "营业执照" in text and "工资清单" in text and "☑" in text and "☐" in text
 
 
@@ -109,7 +115,8 @@ def test_files_have_predictable_names_and_their_sha256_is_recorded(joint, servic
     names = [d.file_name for d in result.filings[0].documents]
     assert names[0] == "01_全体申请人/01_司法确认申请书.pdf"
     assert names[1] == "01_全体申请人/02_人民调解协议书.pdf"
-    assert "01_全体申请人/03_送达地址确认书_王𠮷.pdf" in names
+    assert names[2] == "01_全体申请人/03_调解组织主持调解的证明.pdf"
+    assert "01_全体申请人/04_送达地址确认书_王𠮷.pdf" in names
     assert names[-1] == "01_全体申请人_司法确认申请材料.pdf"
     stored = services.filings.list_for_case(ids.case_id)[0]
     assert stored.documents == result.filings[0].documents
