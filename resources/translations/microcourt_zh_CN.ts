@@ -734,6 +734,10 @@ No other window or command line may be using the data.</source>
         <translation>已生成{0}套申请材料，保存在“{1}”。</translation>
     </message>
     <message>
+        <source>With warnings: see above the packets.</source>
+        <translation>有提醒事项，请看申请材料列表上方。</translation>
+    </message>
+    <message>
         <source>Recorded for {0} applications.</source>
         <translation>已记录{0}份申请。</translation>
     </message>
@@ -773,6 +777,18 @@ No other window or command line may be using the data.</source>
         <translation>来源(&amp;O)</translation>
     </message>
     <message>
+        <source>Referral &amp;kind</source>
+        <translation>委派方式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Referring c&amp;ourt</source>
+        <translation>委派法院(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Court&apos;s case &amp;number</source>
+        <translation>法院案号(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Received on</source>
         <translation>收案日期(&amp;R)</translation>
     </message>
@@ -787,6 +803,14 @@ No other window or command line may be using the data.</source>
     <message>
         <source>C&amp;laims</source>
         <translation>请求事项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市临安区人民法院</source>
+        <translation>例如：杭州市临安区人民法院</translation>
+    </message>
+    <message>
+        <source>e.g. （2026）浙0185民诉前调701号</source>
+        <translation>例如：（2026）浙0185民诉前调701号</translation>
     </message>
     <message>
         <source>The sum of the {0} applicants&apos; claims ({1} yuan): change their amounts on the Applicants tab.</source>
@@ -1747,6 +1771,14 @@ No other window or command line may be using the data.</source>
         <translation>法定节假日</translation>
     </message>
     <message>
+        <source>Referred before filing (委派)</source>
+        <translation>委派调解（诉前）</translation>
+    </message>
+    <message>
+        <source>Entrusted during the lawsuit (委托)</source>
+        <translation>委托调解（诉中）</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付清</translation>
     </message>
@@ -1793,6 +1825,14 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Mediation agreement</source>
         <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Signed agreement (scan)</source>
+        <translation>调解协议签署原件扫描件</translation>
+    </message>
+    <message>
+        <source>Proof of mediation</source>
+        <translation>调解组织主持调解的证明</translation>
     </message>
     <message>
         <source>Service address confirmation</source>
@@ -4635,6 +4675,49 @@ Open {1} now?</source>
     <message>
         <source>Password &amp;again:</source>
         <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <source>Attach signed sc&amp;an…</source>
+        <translation>附签署原件扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The signed, fingerprinted and sealed agreement from the scanner: one PDF, or one JPEG/PNG per page (choose them in page order)</source>
+        <translation>扫描仪扫描的已签名、按指印、盖章的调解协议：一个PDF文件，或每页一张JPEG/PNG图片（按页序选择）</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>删除扫描件</translation>
+    </message>
+    <message>
+        <source>The signed original is not scanned yet: the packet will carry only the printed copy, for reference. Scan the signed paper and attach it.</source>
+        <translation>尚未附签署原件扫描件：申请材料中只有协议打印件，仅供参考。请扫描已签署的协议原件并附上。</translation>
+    </message>
+    <message>
+        <source>Signed original scanned: {0} file(s), {1} page(s), attached {2} by {3}. Every packet binds it.</source>
+        <translation>已附签署原件扫描件：{0}个文件，共{1}页，{2}由{3}附上。每套申请材料都装订该扫描件。</translation>
+    </message>
+    <message>
+        <source>Replace sc&amp;an…</source>
+        <translation>更换扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The scanned signed agreement</source>
+        <translation>调解协议签署原件扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove the scan?</source>
+        <translation>删除扫描件？</translation>
+    </message>
+    <message>
+        <source>Packets generated from now on will carry only the printed copy. Packets already generated keep the scan.</source>
+        <translation>此后生成的申请材料将只有协议打印件；已生成的申请材料仍保留扫描件。</translation>
     </message>
 </context>
 <context>
