@@ -77,8 +77,10 @@ def seal_problems(pages: list[str]) -> list[str]:
 def font_problems(reader: PdfReader) -> list[str]:
     found, subsets, seen = [], {}, set()
     for page in reader.pages:
-        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
-        for reference in fonts.get_object().values():
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        # a scanned page is a picture: no fonts at all
+        for reference in (fonts.get_object().values() if fonts is not None else ()):
             # The pages of a document share its font objects: each is read (and its
             # font file unpacked and hashed) once, not once per page.
             key = getattr(reference, "idnum", None)  # None: a direct object, always read
