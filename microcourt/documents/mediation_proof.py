@@ -34,7 +34,7 @@ def mediation_proof_story(source: FilingCase, packet: Packet,
         Spacer(1, styles.sizes.body),
         SignatureBlock(styles, [SignatureRow("主持调解的人民调解员（签名）：")]),
         Spacer(1, styles.sizes.body * 0.5),
-        SealBlock(committee, styles, align_right=True),
+        SealBlock(committee, styles),
     ]
 
 
