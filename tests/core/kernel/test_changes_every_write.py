@@ -23,6 +23,7 @@ from cases_support import LIAISON, case_with_sides, draft, mediator, person
 from filing_support import PROFILE, signed_case
 from hearing_support import World as HearingWorld
 from hearing_support import at, hearing_draft, monday_in_weeks
+from scan_support import write_scans
 from sqlalchemy import select, text
 
 from microcourt.db.models import Filing, Installment
@@ -68,6 +69,7 @@ READS = {
     "reports": {"enforcement_check", "enforcement_debtors", "monthly"},
     "readings": {"agreement_status", "engine_choice", "filing_documents", "for_case",
                  "script"},
+    "scans": {"scan_of"},
 }
 # Writes whose only trace in the database is the audit entry (a document, a check).
 AUDIT_ONLY = {"parties.write_consent_notice", "parties.reveal_id_number",
@@ -163,7 +165,8 @@ STANDS_FOR = {
     "hearing_change": [("hearings", "hearing_id"), ("cases", "hearing_id->hearing.case_id")],
     "agreement": [("agreements", "id"), ("cases", "case_id")],
     **{table: [("agreements", "agreement_id"), ("cases", "agreement_id->agreement.case_id")]
-       for table in ("agreement_clause", "agreement_signature", "installment")},
+       for table in ("agreement_clause", "agreement_signature", "agreement_scan",
+                     "installment")},
     "payment": [("agreements", "installment_id->installment.agreement_id")],
     "filing": [("filings", "id"), ("cases", "case_id")],
     "filing_document": [("filings", "filing_id"), ("cases", "filing_id->filing.case_id")],
@@ -413,6 +416,8 @@ def _agreement_steps(w: World) -> list:
             + [SignatureEntry(date(2024, 3, 2), mediator_id=w.signed.mediator)],
             today=date(2024, 3, 3))),
         ("agreements.write_pdf", lambda: s.agreements.write_pdf(w.version, w.folder / "协议.pdf")),
+        ("scans.attach", lambda: s.scans.attach(w.version, write_scans(w.folder / "scan"))),
+        ("scans.remove", lambda: s.scans.remove(w.version)),
         ("agreements.record_payment", lambda: keep("payment", s.agreements.record_payment(
             _first_installment(s, w.version), date(2024, 4, 2), 10_000,
             today=date(2024, 4, 3)).payments[-1].id)),
