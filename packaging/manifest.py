@@ -66,13 +66,14 @@ def third_party_data_kept(entry: tuple[str, str]) -> bool:
 # Modules the app never imports, which other packages name as optional imports (each
 # would drag in a tree, twice: both executables carry the Python archive).
 PYTHON_EXCLUDES: tuple[str, ...] = (
-    "tkinter", "pytest", "pypdf", "hypothesis", "IPython", "numpy",
+    "tkinter", "pytest", "hypothesis", "IPython", "numpy",
     # named by optional code paths of mako, SQLAlchemy and the standard library
     "pygments", "setuptools", "pkg_resources", "distutils", "pydoc_data", "readline",
     # SQLAlchemy's hook names every dialect; the app speaks SQLite, and PostgreSQL for a town
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
-    # reportlab imports PIL.Image at start, but our PDFs and spreadsheets hold no pictures:
-    # Pillow's core stays, its AVIF, WebP, font, colour-management and Tk parts do not
+    # reportlab imports PIL.Image at start; the only pictures are the JPEG/PNG scans of
+    # signed agreements: Pillow's core (JPEG, PNG) stays, its AVIF, WebP, font,
+    # colour-management and Tk parts do not
     "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk",
     "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageQt", "PIL.ImageTk",
 )
