@@ -3,7 +3,7 @@ its case number on a case (委派/委托调解, 民事诉讼法 205(一)), and t
 original of an agreement version
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-03 12:00:00
 
 """
@@ -15,7 +15,7 @@ from alembic import op
 from microcourt.db.types import UTCDateTime
 
 revision: str = '0007'
-down_revision: Union[str, Sequence[str], None] = '0005'
+down_revision: Union[str, Sequence[str], None] = '0009'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
