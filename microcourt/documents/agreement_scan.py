@@ -35,7 +35,11 @@ def inspect_scan(file_name: str, data: bytes) -> ScanFile:
         raise ValidationError("scan", f"“{file_name}”不是PDF、JPEG或PNG文件：请用扫描仪导出"
                                       "为PDF或图片后再附上。")
     try:
-        pages = len(_pdf_parts(data).pages) if kind == PDF else _image_size(data) and 1
+        if kind == PDF:
+            pages = len(_pdf_parts(data).pages)
+        else:
+            _image_size(data)  # readable, or refused
+            pages = 1
     except UnsupportedPdf as exc:
         raise ValidationError("scan", f"扫描件“{file_name}”无法读取（{exc}），请重新扫描导出。"
                               ) from None
@@ -76,7 +80,7 @@ def _image_size(data: bytes) -> tuple[int, int]:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
             return image.size
-    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as exc:
         raise UnsupportedPdf("图片已损坏") from exc
 
 
