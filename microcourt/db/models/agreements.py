@@ -45,6 +45,9 @@ class Agreement(IdMixin, TimestampMixin, Base):
     signing_place: Mapped[str] = mapped_column(String(200), default="")
     electronic_signature: Mapped[bool] = mapped_column(Boolean, default=False)
     effective_on: Mapped[date | None] = mapped_column(Date)
+    # The committee's seal (人民调解法 art. 29): the agreement takes effect on the last of
+    # the signatures and the seal.
+    sealed_on: Mapped[date | None] = mapped_column(Date)
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     clauses: Mapped[list[AgreementClause]] = relationship(
@@ -87,6 +90,9 @@ class AgreementClause(IdMixin, Base):
                                               index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    # "plan": the payment clause written from the installment plan (plan_text.py), never
+    # typed; "text": any other clause.
+    kind: Mapped[str] = mapped_column(String(16), default="text", server_default="text")
 
     agreement: Mapped[Agreement] = relationship(back_populates="clauses")
 

@@ -7,7 +7,7 @@ PDF is made.
 """
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from sqlalchemy.orm import Session
 
@@ -16,8 +16,11 @@ from microcourt.documents.text import check_printable
 from microcourt.domain import AgreementStatus, CaseRole
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreements.dto import AgreementDraft
+from microcourt.services.agreements.plan_text import plan_clause, plan_deadline
+from microcourt.services.agreements.queries import plan_clause_index, schedules_of
 from microcourt.services.agreements.templates import fill_placeholders, templates_for
 from microcourt.services.agreements.text import clean_prose
+from microcourt.timeutil import today_local
 from microcourt.validation.money import MAX_FEN, format_amount, to_chinese_upper
 
 MAX_PROSE = 20_000
@@ -67,15 +70,47 @@ def ensure_editable(agreement: Agreement) -> None:
         raise UserError(f"第{agreement.version}版协议已被新版本取代，只能查看，不能修改。")
 
 
-def apply_draft(agreement: Agreement, case: Case, draft: AgreementDraft) -> None:
-    """Validate `draft` completely, then write it onto the agreement (or nothing)."""
-    cleaned = validated(draft, len(case.parties))
+def apply_draft(session: Session, agreement: Agreement, case: Case,
+                draft: AgreementDraft) -> None:
+    """Validate `draft` completely, then write it onto the agreement (or nothing). The
+    payment clause and the deadline are then written from the plan again."""
+    at = draft.plan_clause if draft.plan_clause is not None else plan_clause_index(agreement)
+    typed = list(draft.clauses)
+    if draft.plan_clause is not None and 0 <= draft.plan_clause < len(typed):
+        del typed[draft.plan_clause]  # never typed: written from the plan below
+        at = sum(1 for text in draft.clauses[:draft.plan_clause] if clean_prose(text))
+    cleaned = validated(replace(draft, clauses=typed), len(case.parties))
     for f in fields(AgreementDraft):
-        if f.name != "clauses":
+        if f.name not in ("clauses", "plan_clause"):
             setattr(agreement, f.name, getattr(cleaned, f.name))
     agreement.clauses.clear()
+    session.flush()
     agreement.clauses.extend(AgreementClause(position=i, text=text)
                              for i, text in enumerate(cleaned.clauses, start=1))
+    write_from_plan(session, agreement, case, at)
+
+
+def write_from_plan(session: Session, agreement: Agreement, case: Case,
+                    at: int | None = None) -> None:
+    """The plan is the one source of the payment terms (民诉解释 358(五)): its clause
+    (kind "plan", at index `at`, else where it was, else first) and 履行期限 are written
+    from it; without a plan there is no such clause."""
+    session.flush()
+    names = {link.party_id: link.party.name for link in case.parties}
+    schedules = schedules_of(session, agreement, case, names, today_local())
+    text = plan_clause(schedules)
+    clauses = [c for c in agreement.clauses if c.kind != "plan"]
+    if at is None:
+        at = plan_clause_index(agreement) or 0
+    if text:
+        row = next((c for c in agreement.clauses if c.kind == "plan"), None) \
+            or AgreementClause(kind="plan", text=text, position=0)
+        row.text = text
+        clauses.insert(min(at, len(clauses)), row)
+        agreement.performance_deadline = plan_deadline(schedules)
+    agreement.clauses[:] = clauses
+    for position, clause in enumerate(clauses, start=1):
+        clause.position = position
 
 
 def validated(draft: AgreementDraft, party_count: int) -> AgreementDraft:

@@ -89,6 +89,13 @@ class AgreementDetail(AgreementText):
     signatures: tuple[SignatureInfo, ...]
     warnings: tuple[ClauseWarning, ...]
     as_of: date                   # the day installment states were computed for
+    sealed_on: date | None = None  # the committee's seal (人民调解法 art. 29)
+    plan_clause: int | None = None  # index in `clauses` of the clause written from the plan
+
+    @property
+    def blocking(self) -> tuple[ClauseWarning, ...]:
+        """The problems that refuse signing (unclear content, 民诉解释 358(五))."""
+        return tuple(w for w in self.warnings if w.blocks_signing)
 
     @property
     def editable(self) -> bool:
@@ -136,6 +143,9 @@ class AgreementDraft:
     copies: int | None = None
     signing_place: str = ""
     electronic_signature: bool = False
+    # Index in `clauses` of the payment clause written from the plan: its text is
+    # ignored and written again; None keeps it where it was (first, when new).
+    plan_clause: int | None = None
 
     @classmethod
     def from_detail(cls, detail: AgreementDetail) -> AgreementDraft:
@@ -146,7 +156,8 @@ class AgreementDraft:
                    performance_deadline=detail.performance_deadline,
                    breach_terms=detail.breach_terms, total_fen=detail.total_fen,
                    copies=detail.copies, signing_place=detail.signing_place,
-                   electronic_signature=detail.electronic_signature)
+                   electronic_signature=detail.electronic_signature,
+                   plan_clause=detail.plan_clause)
 
 
 @dataclass(frozen=True)

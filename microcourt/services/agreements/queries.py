@@ -33,9 +33,9 @@ from microcourt.services.agreements.dto import (
     SignatureInfo,
     installment_state,
 )
-from microcourt.services.agreements.rules import ClauseWarning, clause_warnings, e_signature_warning
+from microcourt.services.agreements.checks import AgreementContent, agreement_warnings
+from microcourt.services.agreements.rules import ClauseWarning
 from microcourt.services.kernel import refs
-from microcourt.validation.money import format_amount
 
 
 def load_agreement(session: Session, agreement_id: int) -> Agreement:
@@ -84,7 +84,7 @@ def build_detail(session: Session, agreement: Agreement, today: date) -> Agreeme
     clauses = tuple(c.text for c in agreement.clauses)
     superseded = session.get(Agreement, agreement.supersedes_id) if agreement.supersedes_id \
         else None
-    schedules = _schedules(session, agreement, case, names, today)
+    schedules = schedules_of(session, agreement, case, names, today)
     return AgreementDetail(
         id=agreement.id, case_id=case.id, case_number=case.number, category=case.category,
         case_status=case.status, version=agreement.version,
@@ -106,7 +106,11 @@ def build_detail(session: Session, agreement: Agreement, today: date) -> Agreeme
                                        s.place)
                          for s in sorted(agreement.signatures, key=lambda s: s.id)),
         warnings=tuple(_warnings(agreement, case.category, clauses, schedules)),
-        as_of=today)
+        as_of=today, sealed_on=agreement.sealed_on, plan_clause=plan_clause_index(agreement))
+
+
+def plan_clause_index(agreement: Agreement) -> int | None:
+    return next((i for i, c in enumerate(agreement.clauses) if c.kind == "plan"), None)
 
 
 def _particulars(link: CaseParty) -> PartyParticulars:
@@ -135,7 +139,7 @@ def _mediators(case: Case) -> tuple[MediatorInfo, ...]:
                               m.is_lead) for m in active)
 
 
-def _schedules(session: Session, agreement: Agreement, case: Case, names: dict[int, str],
+def schedules_of(session: Session, agreement: Agreement, case: Case, names: dict[int, str],
                today: date) -> tuple[ClaimantSchedule, ...]:
     rows = session.scalars(
         select(Installment).where(Installment.agreement_id == agreement.id)
@@ -168,15 +172,16 @@ def installment_info(row: Installment, names: dict[int, str], today: date) -> In
 
 def _warnings(agreement: Agreement, category: str, clauses: tuple[str, ...],
               schedules: tuple[ClaimantSchedule, ...]) -> list[ClauseWarning]:
-    """民诉解释 355 (clauses a court will not confirm), 电子签名法 3, and a plan that does
-    not add up to the agreed total (an unclear agreement is refused: 民诉解释 358)."""
-    warnings = clause_warnings(list(clauses))
-    signature = e_signature_warning(category, list(clauses), agreement.electronic_signature)
-    if signature:
-        warnings.append(signature)
-    planned = sum(s.total_fen for s in schedules)
-    if schedules and agreement.total_fen is not None and planned != agreement.total_fen:
-        warnings.append(ClauseWarning(None, "total_mismatch", (
-            f"分期付款合计{format_amount(planned, unit=True)}，与协议总额"
-            f"{format_amount(agreement.total_fen, unit=True)}不一致，请核对。")))
-    return warnings
+    """What checks.py says about the stored text (民诉解释 355, 358; 电子签名法 3)."""
+    return agreement_warnings(content_of(agreement, category, clauses, schedules))
+
+
+def content_of(agreement: Agreement, category: str, clauses: tuple[str, ...],
+               schedules: tuple[ClaimantSchedule, ...]) -> AgreementContent:
+    prose = {name: getattr(agreement, name) or "" for name in PROSE_FIELDS}
+    return AgreementContent(category, clauses, prose, schedules, agreement.total_fen,
+                            agreement.electronic_signature, plan_clause_index(agreement))
+
+
+PROSE_FIELDS = ("facts", "items_in_dispute", "responsibilities", "performance_way",
+                "performance_place", "breach_terms", "signing_place")

@@ -18,17 +18,33 @@ _STATUS = re.compile(r"离婚|解除(婚姻|收养|亲子)关系|确认.{0,6}(�
 # A divorce that already happened is background, not something the agreement settles
 # ("双方已于2020年离婚，男方每月支付抚养费"): child support after a divorce is confirmable.
 _PAST_DIVORCE = re.compile(r"已(经)?(于[^，。；,;]{0,16})?(协议|登记|判决|调解)?离婚|离婚(后|以后|时|之后|证|判决|调解书)")
-_OWNERSHIP = re.compile(r"确认.{0,20}(所有权|归.{0,10}所有|产权|物权|使用权归|知识产权|专利权|著作权|商标权)"
-                        r"|(所有权|产权)归")
+_OWNERSHIP = re.compile(r"确认.{0,20}(所有权|归.{0,10}所有|产权|物权|使用权|承包经营权|宅基地|知识产权"
+                        r"|专利权|著作权|商标权)|(所有权|产权|承包经营权|经营权|使用权)(归|属于|由)"
+                        r"|享有[^，。；]{0,12}(所有权|承包经营权|宅基地使用权|土地使用权|产权)")
+# 房屋归…所有 settles who owns the house (refused); a house handed over as the agreed
+# performance (sold, set off against a debt, transferred) is an obligation the court
+# confirms. Money "归…所有" ("5万元归申请人所有") is an ordinary payment.
+_REAL_PROPERTY = re.compile(r"(房屋|房产|住房|楼房|平房|房子|宅基地|承包地|土地|山林|林地|茶园|果园|竹林"
+                            r"|商铺|店面|厂房|车库|院子|院落|地块)[^，。；,;]{0,16}归[^，。；,;]{1,16}所有")
+_TRANSFER = re.compile(r"转让|出售|买卖|作价|折价|抵偿|抵债|过户|变更登记|赠与")
 FAMILY_STATUS_CATEGORIES = {CaseCategory.MARRIAGE_FAMILY}
 _FAMILY_WORDS = re.compile(r"婚姻|离婚|收养|继承|遗产")
+
+
+# Unclear content (民诉解释 358(五)): refused at signing, not merely warned about.
+BLOCKING_KINDS = frozenset({"placeholder", "plan_conflict", "vague", "total_mismatch"})
 
 
 @dataclass(frozen=True)
 class ClauseWarning:
     clause_index: int | None  # 1-based position, None for the agreement as a whole
-    kind: str  # "status" / "ownership" / "e_signature"
+    kind: str  # status / ownership / e_signature / total_mismatch / placeholder / ...
     message: str
+    field: str = ""  # where to fix it: clauses[i] (0-based, as errors name it) or a field
+
+    @property
+    def blocks_signing(self) -> bool:
+        return self.kind in BLOCKING_KINDS
 
 
 def clause_warnings(clauses: list[str]) -> list[ClauseWarning]:
@@ -37,12 +53,19 @@ def clause_warnings(clauses: list[str]) -> list[ClauseWarning]:
         if _STATUS.search(_PAST_DIVORCE.sub("", text)):
             warnings.append(ClauseWarning(index, "status", (
                 f"第{index}条涉及解除婚姻、收养等身份关系。法院不受理此类事项的司法确认"
-                "（民诉解释第三百五十五条），离婚须到民政部门登记或向法院起诉。")))
-        if _OWNERSHIP.search(text):
+                "（民诉解释第三百五十五条），离婚须到民政部门登记或向法院起诉。"),
+                f"clauses[{index - 1}]"))
+        if _OWNERSHIP.search(text) or _settles_ownership(text):
             warnings.append(ClauseWarning(index, "ownership", (
-                f"第{index}条涉及确认物权或知识产权的归属。法院不受理此类事项的司法确认"
-                "（民诉解释第三百五十五条），可改写为履行义务（如交付、腾退、过户配合）。")))
+                f"第{index}条涉及确认物权或知识产权的归属（如所有权、承包经营权、宅基地使用权）。"
+                "法院不受理此类事项的司法确认（民诉解释第三百五十五条第五项），"
+                "可改写为履行义务（如交付、腾退、过户配合）。"), f"clauses[{index - 1}]"))
     return warnings
+
+
+def _settles_ownership(text: str) -> bool:
+    return any(_REAL_PROPERTY.search(sentence) and not _TRANSFER.search(sentence)
+               for sentence in _SENTENCE.findall(text))
 
 
 def e_signature_warning(category: str, clauses: list[str],
@@ -54,7 +77,7 @@ def e_signature_warning(category: str, clauses: list[str],
             _FAMILY_WORDS.search(c) for c in clauses):
         return ClauseWarning(None, "e_signature", (
             "本协议涉及婚姻、收养或继承事项，依照电子签名法第三条不能使用电子签名，"
-            "请打印后由当事人在纸质协议上签名、按指印。"))
+            "请打印后由当事人在纸质协议上签名、按指印。"), "electronic_signature")
     return None
 
 

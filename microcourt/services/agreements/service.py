@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 
 from microcourt.db.models import CourtProfile, Party, Payment
 from microcourt.domain import AgreementStatus
-from microcourt.errors import NotFound, UserError
+from microcourt.errors import NotFound, UserError, ValidationError
 from microcourt.services.agreements import drafts, signing
 from microcourt.services.agreements import installments as plans
 from microcourt.services.agreements.dto import (
@@ -154,7 +154,7 @@ class AgreementsService:
             agreement = load_agreement(session, agreement_id)
             drafts.ensure_editable(agreement)
             case = load_case(session, agreement.case_id)
-            drafts.apply_draft(agreement, case, draft)
+            drafts.apply_draft(session, agreement, case, draft)
             session.flush()
             return build_detail(session, agreement, today_local())
 
@@ -200,6 +200,7 @@ class AgreementsService:
             drafts.ensure_editable(agreement)
             case = load_case(session, agreement.case_id)
             change(session, agreement, case)
+            drafts.write_from_plan(session, agreement, case)
             audit.record(session, self.ctx.actor, "agreement.plan", "agreement", agreement.id,
                          installments=len(agreement.installments),
                          total_fen=agreement.total_fen)
@@ -210,31 +211,37 @@ class AgreementsService:
     @allowed(ADMIN, MEDIATOR, what="记录调解协议")
     @mediator_scope(arg="agreement_id", kind=AGREEMENT)
     def record_signing(self, agreement_id: int, signatures: list[SignatureEntry],
-                       today: date | None = None) -> AgreementDetail:
-        """Lock the draft: every party and at least one mediator signed, no date in the
-        future; it takes effect on the latest signature date (人民调解法 art. 29)."""
+                       today: date | None = None,
+                       sealed_on: date | None = None) -> AgreementDetail:
+        """Lock the draft: every party and at least one mediator signed, the committee
+        sealed (on `sealed_on`, else with the last signature), no date in the future, no
+        unclear content (民诉解释 358(五)); it takes effect on the last of the signatures
+        and the seal (人民调解法 art. 29)."""
         today = today or today_local()
         with self.ctx.db.transaction() as session:
             agreement = load_agreement(session, agreement_id)
             case = load_case(session, agreement.case_id)
             signing.sign(session, agreement, case, signatures, today, self.ctx.actor,
-                         self._reading_errors(session, agreement, today))
+                         self._signing_errors(session, agreement, today), sealed_on)
             audit.record(session, self.ctx.actor, "agreement.sign", "agreement", agreement.id,
                          case=case.number, version=agreement.version,
-                         effective_on=agreement.effective_on, signatures=len(signatures))
+                         effective_on=agreement.effective_on, sealed_on=agreement.sealed_on,
+                         signatures=len(signatures))
             return build_detail(session, agreement, today)
 
     @staticmethod
-    def _reading_errors(session, agreement, today: date) -> list:
-        """A party whose reading was of other wording, or who did not understand, must
-        hear it again before signing (readings/attest.py says why it refuses)."""
+    def _signing_errors(session, agreement, today: date) -> list:
+        """Unclear content, each beside its clause; and a party whose reading was of
+        other wording, or who did not understand, must hear it again before signing
+        (readings/attest.py says why it refuses)."""
         if agreement.status != AgreementStatus.DRAFT:
             return []
         from microcourt.services.filings.queries import court_profile  # noqa: PLC0415
         from microcourt.services.readings.attest import signing_errors  # noqa: PLC0415
 
-        return signing_errors(session, build_detail(session, agreement, today),
-                              court_profile(session))
+        detail = build_detail(session, agreement, today)
+        unclear = [ValidationError(w.field or "clauses", w.message) for w in detail.blocking]
+        return unclear + signing_errors(session, detail, court_profile(session))
 
     @allowed(ADMIN, MEDIATOR, what="记录调解协议")
     @mediator_scope(arg="agreement_id", kind=AGREEMENT)

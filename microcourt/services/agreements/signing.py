@@ -42,18 +42,26 @@ MAX_PLACE = 200
 
 def sign(session: Session, agreement: Agreement, case: Case,
          entries: list[SignatureEntry], today: date, actor: Actor,
-         other_errors: list[ValidationError] = ()) -> None:
-    """Record every signature, lock the agreement and set its effective date; a new
-    version supersedes the old one now; a case in mediation moves to 'agreement reached'.
-    `other_errors` (the readings' problems) are refused together with the signatures'."""
+         other_errors: list[ValidationError] = (), sealed_on: date | None = None) -> None:
+    """Record every signature and the committee's seal, lock the agreement and set its
+    effective date: the last of the signatures and the seal (人民调解法 art. 29; no seal
+    date given: sealed with the last signature). A new version supersedes the old one
+    now; the case moves to 'agreement reached'. `other_errors` (unclear content, the
+    readings' problems) are refused together with the signatures'."""
     if agreement.status != AgreementStatus.DRAFT:
         raise UserError(f"第{agreement.version}版协议已经签署，不能再登记签署。"
                         "如需修改，请生成新版本。")
-    signatures = _checked_signatures(agreement, case, entries, today, list(other_errors))
+    errors = list(other_errors)
+    seal_problem = _seal_problem(sealed_on, case, today)
+    if seal_problem:
+        errors.append(ValidationError("sealed_on", seal_problem))
+    signatures = _checked_signatures(agreement, case, entries, today, errors)
     agreement.signatures.clear()
     agreement.signatures.extend(signatures)
     agreement.status = AgreementStatus.SIGNED.value
-    agreement.effective_on = max(s.signed_on for s in signatures)
+    last_signature = max(s.signed_on for s in signatures)
+    agreement.sealed_on = sealed_on or last_signature
+    agreement.effective_on = max(last_signature, agreement.sealed_on)
     agreement.signed_at = now_utc()
     agreement.copies = agreement.copies or len(case.parties) + 1
     note = f"第{agreement.version}版调解协议签署，{format_date_cn(agreement.effective_on)}生效"
@@ -62,9 +70,27 @@ def sign(session: Session, agreement: Agreement, case: Case,
         old.status = AgreementStatus.SUPERSEDED.value
         note += f"，取代第{old.version}版"
     _event(case, actor, "agreement", note + "。")
-    if case.status == CaseStatus.IN_MEDIATION:
-        change_case_status(case, CaseStatus.AGREEMENT_REACHED, actor, "调解协议已签署。")
+    _agreement_reached(case, actor)
     session.flush()
+
+
+def _agreement_reached(case: Case, actor: Actor) -> None:
+    """The agreement in effect: a case still before or back in mediation has reached it."""
+    if case.status in (CaseStatus.REGISTERED, CaseStatus.MEDIATION_FAILED):
+        change_case_status(case, CaseStatus.IN_MEDIATION, actor, "调解协议已签署，调解已进行。")
+    if case.status == CaseStatus.IN_MEDIATION:
+        change_case_status(case, CaseStatus.AGREEMENT_REACHED, actor, "调解协议已签署生效。")
+
+
+def _seal_problem(sealed_on: date | None, case: Case, today: date) -> str | None:
+    if sealed_on is None:
+        return None
+    if sealed_on > today:
+        return f"调解委员会盖章日期{format_date_cn(sealed_on)}晚于今天。"
+    if sealed_on < case.received_on:
+        return (f"调解委员会盖章日期{format_date_cn(sealed_on)}早于收案日期"
+                f"{format_date_cn(case.received_on)}。")
+    return None
 
 
 def _checked_signatures(agreement: Agreement, case: Case, entries: list[SignatureEntry],
@@ -181,7 +207,8 @@ def copy_as_new_version(session: Session, agreement: Agreement, case: Case, reas
     copy = Agreement(case_id=case.id, version=agreement.version + 1, supersedes_id=agreement.id,
                      status=AgreementStatus.DRAFT.value, **{
                          name: getattr(agreement, name) for name in COPIED_FIELDS})
-    copy.clauses = [AgreementClause(position=c.position, text=c.text) for c in agreement.clauses]
+    copy.clauses = [AgreementClause(position=c.position, text=c.text, kind=c.kind)
+                    for c in agreement.clauses]
     copy.installments = [_copy_installment(i) for i in agreement.installments]
     session.add(copy)
     _event(case, actor, "agreement", f"生成第{copy.version}版协议草稿，原因：{reason}")

@@ -72,6 +72,7 @@ class FilingProblem:
     message: str         # Chinese, names the person and the missing item
     fix_at: str          # Chinese: the page and the field to open
     target: tuple[str, int] = ("case", 0)
+    field: str = ""      # the agreement's field to open there: clauses[i] (0-based) ...
 
     def __str__(self) -> str:
         return f"{self.message}（处理：{self.fix_at}）" if self.fix_at else self.message

@@ -31,7 +31,8 @@ from microcourt.validation.phone import is_mobile
 
 ALL_APPLICANTS = "全体申请人"
 # Clause warnings (agreement_read._warnings) a court answers with a refusal.
-REFUSED_CLAUSE_KINDS = {"status", "ownership", "total_mismatch"}
+REFUSED_CLAUSE_KINDS = {"status", "ownership", "total_mismatch", "placeholder", "plan_conflict",
+                        "vague"}
 # Categories where the court asks for proof of the property right in question.
 PROPERTY_CATEGORIES = {CaseCategory.LEASE, CaseCategory.LAND_CONTRACT, CaseCategory.SALE_CONTRACT,
                        CaseCategory.NEIGHBOURS}
@@ -158,8 +159,9 @@ def _agreement_problems(source: FilingSource) -> list[FilingProblem]:
     for warning in agreement.warnings:
         if warning.kind in REFUSED_CLAUSE_KINDS:
             found.append(FilingProblem(
-                "clause" if warning.kind != "total_mismatch" else "unclear", warning.message,
-                "调解协议页面（生成新版本，删改该条款后重新签署）", ("agreement", agreement.id)))
+                "clause" if warning.kind in ("status", "ownership") else "unclear",
+                warning.message, "调解协议页面（生成新版本，删改该条款后重新签署）",
+                ("agreement", agreement.id), warning.field))
     return found
 
 

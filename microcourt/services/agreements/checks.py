@@ -1,0 +1,59 @@
+"""Everything said about an agreement's content, in one list the editor shows as the
+liaison types, signing refuses on (the blocking kinds) and the filing check repeats:
+unclear content (content.py), what a court does not accept (rules.py), and a plan that
+does not add up to the agreed total."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from microcourt.services.agreements.content import plan_figures, text_problems
+from microcourt.services.agreements.rules import (
+    ClauseWarning,
+    clause_warnings,
+    e_signature_warning,
+)
+from microcourt.validation.money import format_amount
+
+# Print order of the prose fields, with the names the messages use.
+PROSE_NAMES = {"facts": "纠纷主要事实", "items_in_dispute": "争议事项", "responsibilities": "各方责任",
+               "performance_way": "履行方式", "performance_place": "履行地点",
+               "breach_terms": "违约责任", "signing_place": "签署地点"}
+NARRATIVE = ("facts", "items_in_dispute")
+
+
+@dataclass(frozen=True)
+class AgreementContent:
+    """The text as it will print, and the plan it must agree with."""
+
+    category: str
+    clauses: tuple[str, ...]
+    prose: dict[str, str]
+    schedules: tuple = ()
+    total_fen: int | None = None
+    electronic: bool = False
+    plan_clause: int | None = None  # index in `clauses` of the clause written from the plan
+
+
+def agreement_warnings(content: AgreementContent) -> list[ClauseWarning]:
+    clauses = list(content.clauses)
+    warnings = clause_warnings(clauses)
+    signature = e_signature_warning(content.category, clauses, content.electronic)
+    if signature:
+        warnings.append(signature)
+    fields = [(f"clauses[{i}]", text) for i, text in enumerate(clauses)]
+    fields += [(name, content.prose.get(name, "")) for name in PROSE_NAMES]
+    skip = [f"clauses[{content.plan_clause}]"] if content.plan_clause is not None else []
+    for problem in text_problems(fields, plan_figures(content.schedules, content.total_fen),
+                                 PROSE_NAMES, skip_plan=skip, narrative=NARRATIVE):
+        index = int(problem.field[8:-1]) + 1 if problem.field.startswith("clauses[") else None
+        warnings.append(ClauseWarning(index, problem.kind, problem.message, problem.field))
+    planned = sum(s.total_fen for s in content.schedules)
+    if content.schedules and content.total_fen is not None and planned != content.total_fen:
+        warnings.append(ClauseWarning(None, "total_mismatch", (
+            f"分期付款合计{format_amount(planned, unit=True)}，与协议总额"
+            f"{format_amount(content.total_fen, unit=True)}不一致，请核对。"), "total"))
+    return warnings
+
+
+def blocking(warnings: list[ClauseWarning]) -> list[ClauseWarning]:
+    return [w for w in warnings if w.blocks_signing]
