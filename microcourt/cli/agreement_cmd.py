@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from microcourt.cli import scan_cmd
+from microcourt.cli import agreement_json, scan_cmd
 from microcourt.cli.commands import add_command
 from microcourt.cli.output import print_json
 from microcourt.domain import AgreementStatus
@@ -25,6 +25,7 @@ def register(sub) -> None:
     show.add_argument("--json", action="store_true", help="以 UTF-8 JSON 输出")
     show.set_defaults(handler=show_agreement)
     scan_cmd.register(actions)
+    agreement_json.register(actions)
 
 
 def _current(services, case_number: str):

@@ -98,7 +98,8 @@ def write_from_plan(session: Session, agreement: Agreement, case: Case,
     session.flush()
     names = {link.party_id: link.party.name for link in case.parties}
     schedules = schedules_of(session, agreement, case, names, today_local())
-    text = plan_clause(schedules)
+    roles = {link.party_id: CaseRole(link.role).cn for link in case.parties}
+    text = plan_clause(schedules, roles)
     clauses = [c for c in agreement.clauses if c.kind != "plan"]
     if at is None:
         at = plan_clause_index(agreement) or 0

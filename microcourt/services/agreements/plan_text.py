@@ -34,11 +34,21 @@ def _one(values, fallback: str) -> str:
     return names.pop() if len(names) == 1 else fallback
 
 
-def schedule_clause(schedule: ClaimantSchedule) -> str:
-    """One schedule in words: who pays whom, how much, by which day."""
+def _named(rows, attr: str, roles: dict[int, str], fallback: str) -> str:
+    """"被申请人王平林" when one party, else the role alone."""
+    ids = {getattr(i, f"{attr}_party_id") for i in rows}
+    name = _one((getattr(i, f"{attr}_name") for i in rows), "")
+    if len(ids) != 1 or not name:
+        return fallback
+    return roles.get(next(iter(ids)), "") + name
+
+
+def schedule_clause(schedule: ClaimantSchedule, roles: dict[int, str] | None = None) -> str:
+    """One schedule in words: who pays whom, how much, by which day. `roles` (party id
+    -> 申请人/被申请人) puts the role before each name."""
     rows = sorted(schedule.installments, key=lambda i: (i.due_on, i.seq))
-    payer = _one((i.payer_name for i in rows), "被申请人")
-    payee = _one((i.payee_name for i in rows), schedule.name or "申请人")
+    payer = _named(rows, "payer", roles or {}, "被申请人")
+    payee = _named(rows, "payee", roles or {}, schedule.name or "申请人")
     total = sum(i.amount_fen for i in rows)
     if len(rows) == 1:
         return (f"{payer}于{format_date_cn(rows[0].due_on)}前向{payee}一次性支付"
@@ -48,15 +58,16 @@ def schedule_clause(schedule: ClaimantSchedule) -> str:
     return f"{payer}分{len(rows)}期向{payee}支付{_money(total)}：" + "；".join(parts) + "。"
 
 
-def plan_clause(schedules: tuple[ClaimantSchedule, ...]) -> str:
+def plan_clause(schedules: tuple[ClaimantSchedule, ...],
+                roles: dict[int, str] | None = None) -> str:
     """The agreement's payment clause, or "" without a plan."""
     schedules = tuple(s for s in schedules if s.installments)
     if not schedules:
         return ""
     if len(schedules) == 1:
-        return schedule_clause(schedules[0])
+        return schedule_clause(schedules[0], roles)
     rows = [i for s in schedules for i in s.installments]
-    payer = _one((i.payer_name for i in rows), "被申请人")
+    payer = _named(rows, "payer", roles or {}, "被申请人")
     total = sum(i.amount_fen for i in rows)
     head = f"{payer}向{len(schedules)}名申请人支付共计{_money(total)}"
     dates = {tuple(sorted(i.due_on for i in s.installments)) for s in schedules}

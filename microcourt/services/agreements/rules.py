@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from microcourt.domain import CaseCategory
 
-_STATUS = re.compile(r"离婚|解除(婚姻|收养|亲子)关系|确认.{0,6}(婚姻|亲子|父子|母子|收养)关系"
+_STATUS = re.compile(r"离婚|解除(婚姻|收养|亲子)关系|确认.{0,16}(婚姻|亲子|父子|母子|收养)关系"
                      r"|婚姻关系.{0,4}(无效|有效)|解除.{0,4}收养")
 # A divorce that already happened is background, not something the agreement settles
 # ("双方已于2020年离婚，男方每月支付抚养费"): child support after a divorce is confirmable.

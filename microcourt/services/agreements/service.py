@@ -7,6 +7,7 @@ signed. Payments are recorded against the installments of the signed version.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import delete, select
@@ -156,6 +157,32 @@ class AgreementsService:
             case = load_case(session, agreement.case_id)
             drafts.apply_draft(session, agreement, case, draft)
             session.flush()
+            return build_detail(session, agreement, today_local())
+
+    @allowed(ADMIN, MEDIATOR, what="记录调解协议")
+    @mediator_scope(arg="case_id", kind=CASE)
+    def import_draft(self, case_id: int, draft: AgreementDraft, rows: list[InstallmentRow],
+                     reason: str = "导入协议内容") -> AgreementDetail:
+        """A draft from given text and plan in one step (the command line's import): the
+        case's draft is replaced, a signed agreement gets a new version; the same checks
+        as saving in the editor, and all or nothing."""
+        with self.ctx.db.transaction() as session:
+            case = load_case(session, case_id)
+            found = versions_of(session, case_id)
+            if not found:
+                agreement = drafts.new_draft(session, case, False, draft.signing_place)
+            elif found[-1].status == AgreementStatus.DRAFT:
+                agreement = found[-1]
+            else:
+                agreement = signing.copy_as_new_version(session, found[-1], case, reason,
+                                                        self.ctx.actor)
+            plans.set_rows(session, agreement, case, rows)
+            if draft.total_fen is None and rows:
+                draft = replace(draft, total_fen=sum(r.amount_fen for r in rows))
+            drafts.apply_draft(session, agreement, case, draft)
+            audit.record(session, self.ctx.actor, "agreement.import", "agreement", agreement.id,
+                         case=case.number, version=agreement.version,
+                         installments=len(rows))
             return build_detail(session, agreement, today_local())
 
     @allowed(ADMIN, what=DELETE)

@@ -145,7 +145,7 @@ class CaseBuilder:
             case_id=case.id, version=1, status=AgreementStatus.SIGNED.value, facts=case.summary,
             items_in_dispute=case.claims, total_fen=case.amount_fen, copies=len(signers) + 1,
             signing_place=place, performance_deadline=deadline, effective_on=effective_on,
-            signed_at=at_office(effective_on, 11), **texts)
+            sealed_on=effective_on, signed_at=at_office(effective_on, 11), **texts)
         agreement.clauses = [AgreementClause(position=i, text=text)
                              for i, text in enumerate(clauses, start=1)]
         agreement.signatures = [
@@ -160,12 +160,14 @@ class CaseBuilder:
 
     def installments(self, agreement: Agreement, amounts: list[int], first_due: date,
                      payer: Party, payee: Party, claimant: CaseParty | None = None,
-                     paid_until: date | None = None) -> list[Installment]:
-        """Monthly installments from `first_due`; those due by `paid_until` are paid."""
+                     paid_until: date | None = None,
+                     dues: list[date] | None = None) -> list[Installment]:
+        """Monthly installments from `first_due` (or on `dues`); those due by `paid_until`
+        are paid."""
         self.session.flush()
         rows = []
         for seq, amount in enumerate(amounts, start=1):
-            due = _add_months(first_due, seq - 1)
+            due = dues[seq - 1] if dues else _add_months(first_due, seq - 1)
             row = Installment(agreement=agreement, claimant_id=claimant.id if claimant else None,
                               seq=seq, due_on=due, amount_fen=amount, payer_party_id=payer.id,
                               payee_party_id=payee.id)
@@ -174,6 +176,14 @@ class CaseBuilder:
             rows.append(row)
         self.session.add_all(rows)
         return rows
+
+    def write_from_plan(self, agreement: Agreement, case: Case, at: int = 0) -> None:
+        """The payment clause and 履行期限 written from the plan, as the editor writes
+        them (the plan is the one source of the payment terms)."""
+        from microcourt.services.agreements.drafts import write_from_plan  # noqa: PLC0415
+
+        self.session.flush()
+        write_from_plan(self.session, agreement, case, at)
 
 
 @dataclass

@@ -3,7 +3,7 @@ a timeline that matches its status and, once agreed, a signed agreement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from microcourt.db.models import Case, Hearing, HearingParticipant, Party
 from microcourt.domain import (
@@ -24,6 +24,7 @@ from microcourt.services.demo.build import (
     DemoWorld,
     Timeline,
     at_office,
+    split_exact,
 )
 
 C, S = CaseCategory, CaseStatus
@@ -39,7 +40,10 @@ class Dispute:
     claims: str
     amount_fen: int | None
     mediator: str  # key of DemoWorld.mediators
-    terms: str = ""  # the agreed performance, for cases that reached agreement
+    terms: str = ""  # the agreed performance besides the payments, once agreed
+    # Days after the agreement each (equal) installment is due: the plan the payment
+    # clause is written from.
+    plan_days: tuple[int, ...] = (30,)
     applicant: str | None = None  # a fixed name, else a generated one
     ages: tuple[int | None, int | None] = (None, None)
     respondents: int = 1
@@ -54,8 +58,8 @@ DISPUTES = (
     Dispute(C.MARRIAGE_FAMILY, S.CONFIRMED, 120,
             "双方于前年经法院调解离婚，女儿随申请人生活。被申请人外出务工后未按约支付抚养费。",
             "请求被申请人补付拖欠的六个月抚养费9,000元，并按月支付抚养费。", 900_000, "women",
-            terms="被申请人于协议生效后十日内补付抚养费9,000元；此后每月10日前支付抚养费1,500元，"
-                  "至女儿年满十八周岁止。", ages=(38, 41)),
+            terms="此后被申请人每月10日前支付抚养费1,500元，至女儿年满十八周岁止。",
+            plan_days=(10,), ages=(38, 41)),
     Dispute(C.NEIGHBOURS, S.PERFORMED, 150,
             "被申请人翻建房屋时将排水沟改道，雨水流入申请人院内，院墙受潮开裂。",
             "请求被申请人将排水沟恢复原状，修复院墙。", None, "judge",
@@ -85,13 +89,12 @@ DISPUTES = (
     Dispute(C.PRIVATE_LOAN, S.CONFIRMED, 180,
             "申请人年近八旬，三年前借给同村被申请人120,000元，被申请人多次承诺还款未兑现。",
             "请求被申请人归还借款120,000元及利息。", 12_000_000, "judge",
-            terms="被申请人分两期归还借款：协议生效后一个月内归还60,000元，"
-                  "三个月内归还其余60,000元；申请人放弃利息。",
+            terms="申请人放弃利息。", plan_days=(30, 91),
             ages=(78, None), agent=("儿子", AgentKind.CLOSE_RELATIVE.value, Gender.MALE.value, True)),
     Dispute(C.WAGES, S.PERFORMED, 200,
             "申请人为被申请人新建的农家乐做泥水活共62天，被申请人尚欠工钱未付。",
             "请求被申请人支付工钱18,600元。", 1_860_000, "secretary",
-            terms="被申请人于协议生效后七日内一次性支付工钱18,600元。"),
+            plan_days=(7,)),
     Dispute(C.MARRIAGE_FAMILY, S.CLOSED, 300,
             "双方离婚时约定共同偿还建房借款，现对各自应承担的数额发生争议。",
             "请求被申请人承担建房借款的一半即40,000元。", 4_000_000, "women",
@@ -99,12 +102,12 @@ DISPUTES = (
     Dispute(C.SALE_CONTRACT, S.AGREEMENT_REACHED, 25,
             "申请人经营农资店，被申请人赊购化肥、农药，约定茶叶采摘后付款，至今未付。",
             "请求被申请人支付货款3,260元。", 326_000, "secretary",
-            terms="被申请人于协议生效后三十日内一次性支付货款3,260元。",
+            plan_days=(30,),
             source=CaseSource.GRID_REFERRAL),
     Dispute(C.TRAFFIC_ACCIDENT, S.CONFIRMATION_APPLIED, 45,
             "被申请人驾驶小货车倒车时撞倒申请人家的围墙和一棵桂花树。",
             "请求被申请人赔偿围墙修复费和桂花树损失共计25,000元。", 2_500_000, "judge",
-            terms="被申请人于协议生效后十五日内一次性赔偿25,000元，申请人自行修复围墙。",
+            terms="申请人自行修复围墙。", plan_days=(15,),
             respondents=2, agent=("女儿", AgentKind.CLOSE_RELATIVE.value, Gender.FEMALE.value, False),
             source=CaseSource.COURT_REFERRAL),
 )
@@ -156,12 +159,18 @@ def _agreement(world: DemoWorld, case: Case, spec: Dispute, timeline: Timeline,
     performed_on = timeline.on(S.PERFORMED)
     due = performed_on or agreed_on + timedelta(days=30)
     mediator = world.mediators[spec.mediator]
+    clauses = [t for t in (spec.terms, "双方就本纠纷再无其他争议。") if t]
     agreement = world.cases.agreement(
-        case, agreed_on, [spec.terms, "双方就本纠纷再无其他争议。"],
-        signers=[applicant, *respondents], mediator=mediator, place=world.room, deadline=due)
+        case, agreed_on, clauses, signers=[applicant, *respondents], mediator=mediator,
+        place=world.room, deadline=due)
     if spec.amount_fen:
-        world.cases.installments(agreement, [spec.amount_fen], due, payer=respondents[0],
-                                 payee=applicant, paid_until=performed_on)
+        # a performed case was paid by the day it was recorded as performed
+        dues = [min(agreed_on + timedelta(days=d), performed_on or date.max)
+                for d in spec.plan_days]
+        amounts = split_exact(spec.amount_fen, [1] * len(dues))
+        world.cases.installments(agreement, amounts, dues[0], payer=respondents[0],
+                                 payee=applicant, paid_until=performed_on, dues=dues)
+        world.cases.write_from_plan(agreement, case)
 
 
 def _schedule_video_mediation(world: DemoWorld, case: Case, applicant: Party,

@@ -22,7 +22,6 @@ from microcourt.domain import (
     Platform,
 )
 from microcourt.services.demo.build import STATUS_PATHS, DemoWorld, at_office, split_exact
-from microcourt.timeutil import format_date_cn
 
 WORKERS = 77
 TOTAL_FEN = 39_786_450  # 397,864.50 yuan
@@ -65,9 +64,9 @@ def add_wage_case(world: DemoWorld) -> Case:
     _mediation_session(world, case, agreed_on, company_agent, workers[:3])
     first_due = agreed_on + timedelta(days=20)
     agreement = world.cases.agreement(
-        case, agreed_on, _clauses(first_due), signers=workers + [company],
+        case, agreed_on, _clauses(), signers=workers + [company],
         mediator=world.mediators["judge"], place=world.room,
-        deadline=first_due + timedelta(days=61),
+        deadline=None,  # written from the plan
         responsibilities="被申请人对拖欠工资负全部责任。",
         performance_way="银行转账至每名申请人本人的银行账户",
         performance_place="杭州市临安区", breach_terms="任何一期未按时足额支付的，申请人可就全部"
@@ -75,6 +74,7 @@ def add_wage_case(world: DemoWorld) -> Case:
     for claimant, worker, amount in zip(claimants, workers, amounts, strict=True):
         world.cases.installments(agreement, split_exact(amount, INSTALLMENT_WEIGHTS), first_due,
                                  payer=company, payee=worker, claimant=claimant)
+    world.cases.write_from_plan(agreement, case, at=1)  # after the confirmed debt
     return case
 
 
@@ -104,13 +104,11 @@ def _workers(world: DemoWorld, received: date) -> list[Party]:
     return workers
 
 
-def _clauses(first_due: date) -> list[str]:
-    second, third = first_due + timedelta(days=30), first_due + timedelta(days=61)
+def _clauses() -> list[str]:
+    """The terms besides the payments, whose clause is written from the plan."""
     return [
         f"被申请人{COMPANY}确认拖欠{WORKERS}名申请人工资共计人民币{yuan(TOTAL_FEN)}元，"
         "每名申请人的金额以所附清单为准。",
-        f"被申请人分三期支付：{format_date_cn(first_due)}前支付每人应得金额的40%，"
-        f"{format_date_cn(second)}前支付30%，{format_date_cn(third)}前付清其余30%。",
         "被申请人任何一期未按时足额支付的，申请人可就全部未付款项向人民法院申请强制执行。",
         "申请人放弃其他请求，双方就本纠纷再无其他争议。",
         "双方同意自本协议生效之日起三十日内共同向杭州市临安区人民法院申请司法确认。",
