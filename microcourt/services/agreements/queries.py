@@ -21,6 +21,7 @@ from microcourt.db.models import (
     Party,
 )
 from microcourt.errors import NotFound
+from microcourt.services.agreements.checks import AgreementContent, agreement_warnings
 from microcourt.services.agreements.dto import (
     AgentParticulars,
     AgreementDetail,
@@ -33,7 +34,6 @@ from microcourt.services.agreements.dto import (
     SignatureInfo,
     installment_state,
 )
-from microcourt.services.agreements.checks import AgreementContent, agreement_warnings
 from microcourt.services.agreements.rules import ClauseWarning
 from microcourt.services.kernel import refs
 
