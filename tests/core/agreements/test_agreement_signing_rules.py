@@ -4,7 +4,7 @@ took effect (电子签名法 art. 3: marriage, adoption, inheritance are signed 
 from datetime import date
 
 import pytest
-from fixtures.agreement_cases import make_case
+from fixtures.agreement_cases import make_case, template_draft
 
 from microcourt.errors import ValidationErrors
 from microcourt.services.agreements.dto import AgreementDraft, SignatureEntry
@@ -21,7 +21,7 @@ def _everyone(ids):
 
 def test_a_mediator_linked_to_a_party_cannot_sign_before_the_recusal_decision(services):
     ids = make_case(services, [("王𠮷", 300_000)])
-    draft = services.agreements.create_draft(ids.case_id)
+    draft = template_draft(services, ids.case_id)
     [link] = services.cases.get_case(ids.case_id).mediators
     services.cases.record_link(link.id, ids.applicants[0], "申请人的堂兄")
     with pytest.raises(ValidationErrors) as caught:

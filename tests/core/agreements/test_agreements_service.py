@@ -2,7 +2,7 @@
 from datetime import date, timedelta
 
 import pytest
-from fixtures.agreement_cases import COMPANY, make_case
+from fixtures.agreement_cases import COMPANY, make_case, template_draft
 from sqlalchemy import select
 
 from microcourt.db.models import AuditEntry, Case, CaseEvent
@@ -71,7 +71,7 @@ def test_every_bad_field_is_reported_at_once_and_nothing_is_saved(services, case
 
 def test_signing_locks_the_agreement_effective_on_the_last_signature(services, case):
     agreements = services.agreements
-    draft = agreements.create_draft(case.case_id)
+    draft = template_draft(services, case.case_id)
     signed = agreements.record_signing(draft.id, _all_sign(case, last=date(2024, 2, 25)),
                                        today=TODAY)
     assert signed.status == "signed" and not signed.editable
@@ -115,7 +115,7 @@ def test_a_stranger_or_a_double_signature_is_refused(services, case):
 
 def test_a_new_version_supersedes_the_old_only_once_signed(services, case):
     agreements = services.agreements
-    v1 = agreements.create_draft(case.case_id)
+    v1 = template_draft(services, case.case_id)
     agreements.record_signing(v1.id, _all_sign(case), today=TODAY)
     with pytest.raises(UserError):
         agreements.new_version(v1.id, "   ")
@@ -145,7 +145,7 @@ def test_warnings_for_clauses_a_court_will_not_confirm_and_family_e_signatures(s
 
 
 def test_windows_closing_lists_agreements_whose_30_days_run_out(services, case):
-    draft = services.agreements.create_draft(case.case_id)
+    draft = template_draft(services, case.case_id)
     services.agreements.record_signing(draft.id, _all_sign(case, day=date(2024, 2, 1)),
                                        today=TODAY)
     # thirty days on is Saturday 2024-03-02: the period ends on Monday (民事诉讼法 art. 85)
@@ -161,7 +161,7 @@ def test_a_draft_can_be_discarded_but_a_signed_agreement_cannot(services, case):
     draft = services.agreements.create_draft(case.case_id)
     services.agreements.discard_draft(draft.id)
     assert services.agreements.current(case.case_id) is None
-    again = services.agreements.create_draft(case.case_id)
+    again = template_draft(services, case.case_id)
     services.agreements.record_signing(again.id, _all_sign(case), today=TODAY)
     with pytest.raises(UserError):
         services.agreements.discard_draft(again.id)

@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from fixtures.agreement_cases import make_case
+from fixtures.agreement_cases import make_case, template_draft
 
 from microcourt.errors import UserError, ValidationError, ValidationErrors
 from microcourt.services.agreements.dto import InstallmentRow, SignatureEntry
@@ -19,7 +19,7 @@ def _sign(services, ids, agreement_id):
 @pytest.fixture
 def one(services):
     ids = make_case(services, [("张堃", 100_000)])
-    return ids, services.agreements.create_draft(ids.case_id).id
+    return ids, template_draft(services, ids.case_id).id
 
 
 def test_a_total_splits_exactly_with_the_last_installment_taking_the_rest(services, one):
@@ -64,7 +64,7 @@ def test_bad_plans_are_refused_by_field(services, one, kwargs, field):
 def test_77_claimants_each_get_their_own_exact_schedule(services):
     amounts = [100_001 + 7 * i for i in range(77)]
     ids = make_case(services, [(f"工人{i}", a) for i, a in enumerate(amounts)])
-    agreement_id = services.agreements.create_draft(ids.case_id).id
+    agreement_id = template_draft(services, ids.case_id).id
     detail = services.agreements.generate_per_claimant(agreement_id, count=3,
                                                        first_date=date(2024, 2, 29))
     assert len(detail.schedules) == 77 and len(detail.installments) == 231
@@ -80,7 +80,7 @@ def test_77_claimants_each_get_their_own_exact_schedule(services):
 
 def test_per_claimant_plans_name_applicants_without_an_amount(services):
     ids = make_case(services, [("王𠮷", 5_000), ("俞桂英", None)])
-    agreement_id = services.agreements.create_draft(ids.case_id).id
+    agreement_id = template_draft(services, ids.case_id).id
     with pytest.raises(ValidationError, match="俞桂英"):
         services.agreements.generate_per_claimant(agreement_id, 2, date(2024, 2, 1))
 
