@@ -52,6 +52,8 @@ class ClausesWidget(QWidget):
         super().__init__(parent)
         self._texts: list[str] = []
         self._errors: dict[int, str] = {}  # row -> message
+        self.plan_row: int | None = None  # the clause written from the plan (not typed)
+        self._read_only = False
         self._loading = False
         self.values: dict[str, str] = {}
         self.list = QListWidget(self)
@@ -95,8 +97,9 @@ class ClausesWidget(QWidget):
 
     # -- content ---------------------------------------------------------------------
 
-    def set_clauses(self, clauses) -> None:
+    def set_clauses(self, clauses, plan_row: int | None = None) -> None:
         self._texts = list(clauses)
+        self.plan_row = plan_row
         self._errors = {}
         self._rebuild(0 if self._texts else -1)
 
@@ -105,8 +108,21 @@ class ClausesWidget(QWidget):
 
     def sent(self) -> tuple[list[str], list[int]]:
         """The clauses the service will number (those with text) and their rows."""
-        rows = [row for row, text in enumerate(self._texts) if text.strip()]
+        rows = [row for row, text in enumerate(self._texts)
+                if text.strip() or row == self.plan_row]
         return [self._texts[row] for row in rows], rows
+
+    def plan_index(self) -> int | None:
+        """The plan clause's index among the clauses sent."""
+        _, rows = self.sent()
+        return rows.index(self.plan_row) if self.plan_row in rows else None
+
+    def select(self, index: int) -> None:
+        """Show the `index`-th clause sent (as the service counts) in the editor."""
+        _, rows = self.sent()
+        if 0 <= index < len(rows):
+            self.list.setCurrentRow(rows[index])
+            self.editor.setFocus()
 
     def set_templates(self, templates: list[ClauseTemplateInfo],
                       values: dict[str, str]) -> None:
@@ -124,7 +140,8 @@ class ClausesWidget(QWidget):
         self.insert(fill_placeholders(template.text, self.values))
 
     def set_read_only(self, read_only: bool) -> None:
-        self.editor.setReadOnly(read_only)
+        self._read_only = read_only
+        self.editor.setReadOnly(read_only or self.list.currentRow() == self.plan_row)
         for button in (self.add_button, self.template_button, self.remove_button,
                        self.up_button, self.down_button):
             button.setEnabled(not read_only)
@@ -135,6 +152,8 @@ class ClausesWidget(QWidget):
         """A new clause after the current one (at the end when none is chosen)."""
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self._texts)
         self._texts.insert(row, text)
+        if self.plan_row is not None and row <= self.plan_row:
+            self.plan_row += 1
         self._errors = {}
         self._rebuild(row)
         self.editor.setFocus()
@@ -142,8 +161,10 @@ class ClausesWidget(QWidget):
 
     def remove_current(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self._texts):
+        if 0 <= row < len(self._texts) and row != self.plan_row:  # the plan writes that one
             del self._texts[row]
+            if self.plan_row is not None and row < self.plan_row:
+                self.plan_row -= 1
             self._errors = {}
             self._rebuild(min(row, len(self._texts) - 1))
             self.changed.emit()
@@ -153,6 +174,8 @@ class ClausesWidget(QWidget):
         target = row + step
         if 0 <= row < len(self._texts) and 0 <= target < len(self._texts):
             self._texts[row], self._texts[target] = self._texts[target], self._texts[row]
+            if self.plan_row in (row, target):
+                self.plan_row = target if self.plan_row == row else row
             self._errors = {}
             self._rebuild(target)
             self.changed.emit()
@@ -172,14 +195,18 @@ class ClausesWidget(QWidget):
         if len(text) > PREVIEW_CHARS:
             text = text[:PREVIEW_CHARS] + "…"
         empty = self.tr("(empty)")
-        item.setText(f"{row + 1}. {text or empty}")
-        item.setToolTip(self._errors.get(row, ""))
+        mark = self.tr(" [written from the plan]") if row == self.plan_row else ""
+        item.setText(f"{row + 1}. {text or empty}{mark}")
+        item.setToolTip(self._errors.get(row, "") or (self.tr(
+            "The payment clause is written from the payment plan: change the plan to change "
+            "it.") if mark else ""))
         item.setForeground(QBrush(ERROR_TEXT) if row in self._errors else QBrush())
 
     def _show_current(self, row: int) -> None:
         self._loading = True
         self.editor.setPlainText(self._texts[row] if 0 <= row < len(self._texts) else "")
         self.editor.setEnabled(0 <= row < len(self._texts))
+        self.editor.setReadOnly(self._read_only or row == self.plan_row)
         self._loading = False
         message = self._errors.get(row, "")
         self.error.setText(message)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.domain import AgreementStatus, PartyKind
+from microcourt.errors import ValidationError
 from microcourt.services.agreements.dto import AgreementDetail
 from microcourt.validation.identity import is_elderly
 from ui.agreements.banner import show_banner
@@ -43,7 +44,7 @@ from ui.agreements.parties import PartiesPanel
 from ui.agreements.payments import PaymentsTab
 from ui.agreements.plan import PlanWidget
 from ui.agreements.scan import ScanBar
-from ui.agreements.signing import SigningDialog
+from ui.agreements.signing import SigningDialog, offer_hearing_cancellation
 from ui.agreements.templates import TemplateManagerDialog
 from ui.agreements.terms import TermsForm
 from ui.agreements.warnings import (
@@ -126,6 +127,7 @@ class AgreementEditor(QWidget):
         self.banner.setMargin(6)
         self.scan_bar = ScanBar(self.context, self)
         self.warnings = WarningPanel(self)
+        self.warnings.fix_requested.connect(self.focus_field)
         self.general_error = error_label(self, "form_error")
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
@@ -250,9 +252,18 @@ class AgreementEditor(QWidget):
             "Mediation agreement {0}").format(detail.case_number))
 
     def _refresh_warnings(self) -> None:
-        clauses, _rows = self.terms.clauses.sent()
-        self.warnings.show_warnings(current_warnings(
-            self.detail, clauses, self.terms.electronic_check.isChecked()))
+        self.warnings.show_warnings(self.warnings_now())
+
+    def focus_field(self, field: str) -> None:
+        """Open the tab holding `field` and put the cursor there (a problem's Fix…)."""
+        page = self.terms.page_of(field) if not field.startswith("clauses[") \
+            else self.terms.terms_page
+        if field == "total" or page is None:
+            page = self.plan
+        self.tabs.setCurrentWidget(page)
+        self.terms.focus(field)
+        self.raise_()
+        self.activateWindow()
 
     def _edited(self) -> None:
         if self._loading:
@@ -355,7 +366,17 @@ class AgreementEditor(QWidget):
                                self.detail.id)
 
     def sign(self) -> SigningDialog | None:
+        """The signing dialog, unless unclear content refuses it (民诉解释 358(五)): then
+        the problems are said and the first one is opened."""
         if not self.detail.editable or (self.dirty and not self.save()):
+            return None
+        blocking = self.warnings.blocking()
+        if blocking:
+            QMessageBox.warning(self, self.tr("The agreement cannot be signed yet"), self.tr(
+                "A court refuses an agreement whose content is unclear. Fix these first "
+                "(each has a Fix… button above the agreement):") + "\n\n" + "\n".join(
+                w.message for w in blocking))
+            self.focus_field(blocking[0].field)
             return None
         dialog = SigningDialog(self.context, self.detail, self.warnings_now(), self)
         dialog.accepted.connect(lambda: self._signed(dialog.result))
@@ -363,13 +384,17 @@ class AgreementEditor(QWidget):
         return dialog
 
     def warnings_now(self) -> list:
-        clauses, _rows = self.terms.clauses.sent()
-        return current_warnings(self.detail, clauses, self.terms.electronic_check.isChecked())
+        try:
+            total = self.plan.total_fen()
+        except ValidationError:  # half typed: the saved total until it is a number
+            total = self.detail.total_fen
+        return current_warnings(self.detail, self.terms.draft(total))
 
     def _signed(self, detail: AgreementDetail) -> None:
         self.load(detail)
         self.context.events.status_message.emit(self.tr(
             "Signing recorded: in effect from {0}.").format(detail.effective_on.isoformat()))
+        offer_hearing_cancellation(self, self.context, detail)
 
     def new_version(self) -> AgreementDetail | None:
         reason, ok = QInputDialog.getMultiLineText(

@@ -5,7 +5,7 @@ which starts the 30 days for judicial confirmation (民事诉讼法 art. 205). R
 locks the version; the dialog closes with `result` the signed AgreementDetail."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.domain import CaseRole
+from microcourt.domain import CaseRole, HearingKind, HearingStatus
 from microcourt.services.agreements.dto import AgreementDetail, SignatureEntry
+from microcourt.timeutil import format_local
 from ui.agreements.plan_model import ERROR_TEXT
 from ui.agreements.warnings import WarningPanel, error_label
 from ui.common.dates import today_qdate
@@ -80,6 +82,7 @@ class SigningDialog(QDialog):
         layout.addWidget(self.reading_status)
         layout.addLayout(self._all_dates_row())
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._seal_row())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(880, 600)
@@ -125,11 +128,26 @@ class SigningDialog(QDialog):
         row.addStretch(1)
         return row
 
+    def _seal_row(self) -> QHBoxLayout:
+        """人民调解法 art. 29: the committee's seal; the agreement takes effect on the last
+        of the signatures and the seal."""
+        self.seal_date = date_edit(self, today_qdate())
+        self.seal_date.setObjectName("seal_date")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Committee seal affixed on:"), self))
+        row.addWidget(self.seal_date)
+        hint = QLabel(self.tr("It takes effect on the last of the signatures and the seal."),
+                      self)
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        return row
+
     # -- values ----------------------------------------------------------------------
 
     def set_every_date(self) -> None:
         for row in range(self.table.rowCount()):
             self.date_at(row).setDate(self.all_dates.date())
+        self.seal_date.setDate(self.all_dates.date())
 
     def check_at(self, row: int) -> QCheckBox:
         return self.table.cellWidget(row, SIGNED)
@@ -152,8 +170,9 @@ class SigningDialog(QDialog):
     def record(self) -> None:
         entries, self._rows = self.entries()
         agreements, agreement_id = self.context.services.agreements, self.detail.id
+        sealed_on = self.seal_date.date().toPython()
         self.result = call(self.context, self, lambda: agreements.record_signing(
-            agreement_id, entries), form=self)
+            agreement_id, entries, sealed_on=sealed_on), form=self)
         if self.result is not None:
             self.accept()
 
@@ -182,3 +201,31 @@ class SigningDialog(QDialog):
                 general.append(message)
         self.error.setText("\n".join(general))
         self.error.setVisible(bool(general))
+
+
+def offer_hearing_cancellation(parent: QWidget, context: PageContext,
+                               detail: AgreementDetail) -> list[int]:
+    """The agreement is in effect: a hearing still scheduled for the case is offered for
+    cancellation (the liaison may keep it, e.g. a judge's session). Returns the ids of
+    the hearings cancelled."""
+    hearings = context.services.hearings
+    found = call(context, parent, lambda: hearings.list_for_case(detail.case_id),
+                 initiator=None) or []
+    scheduled = [h for h in found if h.status == HearingStatus.SCHEDULED]
+    if not scheduled:
+        return []
+    lines = "\n".join(f"• {format_local(h.start)} {coded_text(HearingKind, h.kind)}"
+                      for h in scheduled)
+    question = QCoreApplication.translate("SigningDialog", (
+        "The agreement of {0} is in effect, so the case has reached agreement. These "
+        "hearings are still scheduled for it:\n{1}\n\nCancel them now?")).format(
+        detail.case_number, lines)
+    title = QCoreApplication.translate("SigningDialog", "Cancel the scheduled hearings?")
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return []
+    reason = f"双方已达成调解协议（第{detail.version}版，{detail.effective_on.isoformat()}生效）。"
+    return [h.id for h in scheduled
+            if call(context, parent, lambda h=h: hearings.cancel(h.id, reason)) is not None]

@@ -37,6 +37,7 @@ class TermsForm(QObject):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
+        self.from_plan = False
         self.inputs: dict[str, QPlainTextEdit | QLineEdit] = {}
         self.dispute_page = QWidget(parent)
         self.terms_page = QWidget(parent)
@@ -137,11 +138,15 @@ class TermsForm(QObject):
             if current != text:  # leave the cursor alone when saving changed nothing
                 widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) \
                     else widget.setText(text)
-        if self.clauses.clauses() != list(detail.clauses):
-            self.clauses.set_clauses(detail.clauses)
+        if self.clauses.clauses() != list(detail.clauses) \
+                or self.clauses.plan_row != detail.plan_clause:
+            self.clauses.set_clauses(detail.clauses, detail.plan_clause)
         self.deadline_check.setChecked(detail.performance_deadline is not None)
         if detail.performance_deadline is not None:
             self.deadline_edit.setDate(QDate(detail.performance_deadline))
+        self.from_plan = bool(detail.installments)  # 履行期限 is the plan's last date
+        self.deadline_edit.setToolTip(self.tr("The last date of the payment plan") if
+                                      self.from_plan else "")
         self.copies_spin.setValue(detail.copies)
         self.copies_hint.setText(self.tr(
             "At least {0}: one for each of the {1} parties and one for the committee.").format(
@@ -156,14 +161,16 @@ class TermsForm(QObject):
             else None
         return AgreementDraft(clauses=clauses, performance_deadline=deadline,
                               total_fen=total_fen, copies=self.copies_spin.value(),
-                              electronic_signature=self.electronic_check.isChecked(), **texts)
+                              electronic_signature=self.electronic_check.isChecked(),
+                              plan_clause=self.clauses.plan_index(), **texts)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.inputs.values():
             widget.setReadOnly(read_only)
-        self.deadline_check.setEnabled(not read_only)
-        self.deadline_edit.setReadOnly(read_only)
-        self.deadline_edit.setEnabled(not read_only and self.deadline_check.isChecked())
+        fixed = read_only or self.from_plan
+        self.deadline_check.setEnabled(not fixed)
+        self.deadline_edit.setReadOnly(fixed)
+        self.deadline_edit.setEnabled(not fixed and self.deadline_check.isChecked())
         self.copies_spin.setReadOnly(read_only)
         self.electronic_check.setEnabled(not read_only)
         self.clauses.set_read_only(read_only)
@@ -174,6 +181,17 @@ class TermsForm(QObject):
         mine = {k: v for k, v in rest.items() if k in self.errors.labels}
         self.errors.show(mine)
         return {k: v for k, v in rest.items() if k not in mine}
+
+    def focus(self, field: str) -> bool:
+        """Put the cursor where `field` is typed (a clause: chosen in the list)."""
+        if field.startswith("clauses[") and field.endswith("]"):
+            self.clauses.select(int(field[len("clauses["):-1]))
+            return True
+        widget = self.inputs.get(field) or {"electronic_signature": self.electronic_check,
+                                            "copies": self.copies_spin}.get(field)
+        if widget is not None:
+            widget.setFocus()
+        return widget is not None
 
     def page_of(self, field: str) -> QWidget | None:
         if field in ("facts", "items_in_dispute", "responsibilities"):

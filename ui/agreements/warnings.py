@@ -1,14 +1,25 @@
-"""The yellow panel listing what a court will not confirm (民诉解释 355), an electronic
-signature where the law requires paper (电子签名法 3) and a plan that does not add up:
-shown above the editor, and asked about again before signing and printing."""
+"""The yellow panel listing what a court will not confirm (民诉解释 355), unclear content
+that refuses the signing (358(五): placeholders, terms the plan contradicts, vague
+performance), an electronic signature where the law requires paper (电子签名法 3) and a
+plan that does not add up: shown above the editor, each with a Fix… that opens its
+field, and asked about again before signing and printing."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from microcourt.services.agreements.dto import AgreementDetail
-from microcourt.services.agreements.rules import ClauseWarning, clause_warnings, e_signature_warning
+from microcourt.services.agreements.checks import PROSE_NAMES, AgreementContent, agreement_warnings
+from microcourt.services.agreements.dto import AgreementDetail, AgreementDraft
+from microcourt.services.agreements.rules import ClauseWarning
 
 PANEL_BACKGROUND = QColor("#fff4c2")
 TEXT_COLOUR = QColor("#4e3b00")
@@ -34,40 +45,67 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     colour(label, ERROR_COLOUR)
     label.hide()
     return label
-LIVE_KINDS = {"status", "ownership", "e_signature"}  # recomputed as the liaison types
-
-
-def current_warnings(detail: AgreementDetail, clauses: list[str],
-                     electronic: bool) -> list[ClauseWarning]:
-    """The clause and signature warnings for what is typed now, plus the service's
-    other warnings (a plan that does not match the total) as of the last save."""
-    warnings = clause_warnings(clauses)
-    signature = e_signature_warning(detail.category, clauses, electronic)
-    if signature:
-        warnings.append(signature)
-    return warnings + [w for w in detail.warnings if w.kind not in LIVE_KINDS]
+def current_warnings(detail: AgreementDetail, draft: AgreementDraft) -> list[ClauseWarning]:
+    """Every warning for what is typed now (checks.py, as signing and the filing check
+    will say it), against the plan as last saved."""
+    prose = {name: getattr(draft, name) for name in PROSE_NAMES}
+    return agreement_warnings(AgreementContent(
+        detail.category, tuple(draft.clauses), prose, detail.schedules, draft.total_fen,
+        draft.electronic_signature, draft.plan_clause))
 
 
 class WarningPanel(QFrame):
+    """One line per warning; those that name a field have a "Fix…" button that opens it.
+    The title says when the agreement cannot be signed as it stands."""
+
+    fix_requested = Signal(str)  # the field: clauses[i], performance_way, total ...
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("warning_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         colour(self, TEXT_COLOUR, PANEL_BACKGROUND)
-        self.title = QLabel(self.tr("<b>Please check before signing or printing:</b>"), self)
-        self.body = QLabel(self)
-        self.body.setObjectName("warning_text")
-        self.body.setWordWrap(True)
+        self.title = QLabel(self)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.body)
+        layout.addLayout(self.grid)
+        self.warnings: list[ClauseWarning] = []
         self.messages: list[str] = []
+        self.fix_buttons: dict[str, QPushButton] = {}
         self.hide()
 
     def show_warnings(self, warnings: list[ClauseWarning]) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        self.warnings = list(warnings)
         self.messages = [w.message for w in warnings]
-        self.body.setText("\n".join(f"• {m}" for m in self.messages))
-        self.setVisible(bool(self.messages))
+        self.fix_buttons = {}
+        self.title.setText(self.tr("<b>The agreement cannot be signed until these are fixed "
+                                   "(marked ✖):</b>") if self.blocking() else
+                           self.tr("<b>Please check before signing or printing:</b>"))
+        for row, warning in enumerate(self.warnings):
+            label = QLabel(("✖ " if warning.blocks_signing else "• ") + warning.message, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setObjectName("warning_text")
+            self.grid.addWidget(label, row, 0)
+            if warning.field and warning.field not in self.fix_buttons:
+                button = QPushButton(self.tr("Fix…"), self)
+                button.setObjectName("fix_button")
+                button.setAutoDefault(False)
+                button.clicked.connect(lambda _on=False, f=warning.field:
+                                       self.fix_requested.emit(f))
+                self.grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+                self.fix_buttons[warning.field] = button
+        self.setVisible(bool(self.warnings))
+
+    def blocking(self) -> list[ClauseWarning]:
+        return [w for w in self.warnings if w.blocks_signing]
+
+    def text(self) -> str:
+        return "\n".join(self.messages)
 
 
 def confirm_despite_warnings(parent: QWidget, messages: list[str], question: str) -> bool:

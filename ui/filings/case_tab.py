@@ -271,7 +271,9 @@ class CaseFiling(CasePanel):
         elif self.case is not None:  # the agreement, or the case's missing agreement
             from ui.agreements.editor import open_agreement_editor  # noqa: PLC0415
 
-            open_agreement_editor(self.window(), self.context, self.case.id)
+            editor = open_agreement_editor(self.window(), self.context, self.case.id)
+            if editor is not None and problem.field:  # the clause the problem names
+                editor.focus_field(problem.field)
 
     def _principal_of(self, agent_id: int) -> int | None:
         for party in self.case.parties if self.case else ():

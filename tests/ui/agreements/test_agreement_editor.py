@@ -143,7 +143,7 @@ def test_editing_a_row_by_hand_is_saved_and_a_bad_amount_named(editor, context):
                .installments]
     assert amounts == [10_000, 10_000, 15_000]
     assert any(w.kind == "total_mismatch" for w in editor.detail.warnings)
-    assert "不一致" in editor.warnings.body.text()
+    assert "不一致" in editor.warnings.text()
 
 
 def test_the_service_error_for_a_row_lands_on_that_row(editor):
@@ -213,7 +213,7 @@ def test_a_divorce_clause_raises_the_warning_panel(editor, message_boxes):
     assert editor.warnings.isHidden()
     editor.terms.clauses.insert("双方同意离婚。")
     assert not editor.warnings.isHidden()
-    assert "第三百五十五条" in editor.warnings.body.text()
+    assert "第三百五十五条" in editor.warnings.text()
     message_boxes.answer = QMessageBox.StandardButton.No
     assert editor.preview() is None  # asked first, and the liaison said no
     assert "离婚" in message_boxes.texts("question")[-1]
@@ -227,7 +227,7 @@ def test_electronic_signature_of_a_family_matter_is_warned(qtbot, context):
                      number="上田微调〔2024〕第2号")
     opened = open_agreement_editor(None, context, case.case_id)
     opened.terms.electronic_check.setChecked(True)
-    assert "电子签名法第三条" in opened.warnings.body.text()
+    assert "电子签名法第三条" in opened.warnings.text()
     close_quietly(opened)
 
 
