@@ -12,7 +12,8 @@ from ui.filings.case_tab import CaseFiling
 
 WAGE_NUMBER = "上田微调〔2026〕第11号"   # 77 workers, signed, 18 days left in the demo
 SALE_NUMBER = "上田微调〔2026〕第12号"   # one buyer, signed, joint
-LATE_NUMBER = "上田微调〔2026〕第7号"    # signed long ago: the window is missed
+LATE_NUMBER = "上田微调〔2026〕第4号"    # signed long ago: the window is missed
+# 第7号 is the agreement the court refused as unclear (尽快…再商量): refused here too
 UNSIGNED_NUMBER = "上田微调〔2026〕第16号"
 
 

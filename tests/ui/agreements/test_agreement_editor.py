@@ -158,7 +158,19 @@ def test_the_service_error_for_a_row_lands_on_that_row(editor):
     assert model.index(1, Column.AMOUNT).data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
+def write_in_the_blanks(editor) -> None:
+    """What the liaison does with a template's 某年某月某日 and {金额}: each clause with a
+    blank chosen and written again (the panel's Fix… picks the same clause)."""
+    clauses = editor.terms.clauses
+    for warning in [w for w in editor.warnings.warnings if w.kind == "placeholder"]:
+        editor.warnings.fix_buttons[warning.field].click()
+        clauses.editor.setPlainText(f"双方于2024年3月{warning.clause_index}日前办理第"
+                                    f"{warning.clause_index}项交接手续。")
+    assert not editor.warnings.blocking()
+
+
 def sign_everyone(qtbot, editor):
+    write_in_the_blanks(editor)
     dialog = editor.sign()
     assert dialog is not None
     dialog.all_dates.setDate(QDate(2024, 2, 29))
@@ -186,6 +198,7 @@ def test_signing_locks_the_agreement_and_shows_the_dates(qtbot, editor):
 
 
 def test_signing_without_everyone_names_who_is_missing(qtbot, editor):
+    write_in_the_blanks(editor)
     dialog = editor.sign()
     dialog.check_at(0).setChecked(False)  # 王𠮷 has not signed
     dialog.record()
@@ -210,6 +223,7 @@ def test_a_new_version_after_signing_keeps_the_old_one_readable(qtbot, editor, m
 
 
 def test_a_divorce_clause_raises_the_warning_panel(editor, message_boxes):
+    write_in_the_blanks(editor)
     assert editor.warnings.isHidden()
     editor.terms.clauses.insert("双方同意离婚。")
     assert not editor.warnings.isHidden()
