@@ -300,6 +300,14 @@
         <translation>仍然打印这份协议吗？</translation>
     </message>
     <message>
+        <source>The agreement cannot be signed yet</source>
+        <translation>协议暂不能签署</translation>
+    </message>
+    <message>
+        <source>A court refuses an agreement whose content is unclear. Fix these first (each has a Fix… button above the agreement):</source>
+        <translation>内容不明确的协议法院不予确认。请先修改以下问题（协议上方每条都有“去处理…”按钮）：</translation>
+    </message>
+    <message>
         <source>Signing recorded: in effect from {0}.</source>
         <translation>已登记签署：自{0}起生效。</translation>
     </message>
@@ -1410,6 +1418,14 @@ No other window or command line may be using the data.</source>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source> [written from the plan]</source>
+        <translation>【按分期计划生成】</translation>
+    </message>
+    <message>
+        <source>The payment clause is written from the payment plan: change the plan to change it.</source>
+        <translation>付款条款按分期付款计划生成：要修改它，请修改分期计划。</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4821,28 @@ Open {1} now?</source>
         <source>Everyone signed on:</source>
         <translation>统一签名日期：</translation>
     </message>
+    <message>
+        <source>Committee seal affixed on:</source>
+        <translation>调解委员会盖章日期：</translation>
+    </message>
+    <message>
+        <source>It takes effect on the last of the signatures and the seal.</source>
+        <translation>协议自各方签名和盖章中最晚的日期起生效。</translation>
+    </message>
+    <message>
+        <source>The agreement of {0} is in effect, so the case has reached agreement. These hearings are still scheduled for it:
+{1}
+
+Cancel them now?</source>
+        <translation>{0}的调解协议已生效，案件已达成协议。本案还有以下已安排的庭审或调解：
+{1}
+
+现在取消吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled hearings?</source>
+        <translation>取消已安排的庭审？</translation>
+    </message>
 </context>
 <context>
     <name>SpeechSettings</name>
@@ -5156,6 +5194,10 @@ Open {1} now?</source>
         <translation>在法院平台上电子签名</translation>
     </message>
     <message>
+        <source>The last date of the payment plan</source>
+        <translation>分期付款计划的最后一期日期</translation>
+    </message>
+    <message>
         <source>At least {0}: one for each of the {1} parties and one for the committee.</source>
         <translation>至少{0}份：{1}名当事人各执一份，调解委员会留存一份。</translation>
     </message>
@@ -5214,8 +5256,16 @@ Open {1} now?</source>
 <context>
     <name>WarningPanel</name>
     <message>
+        <source>&lt;b&gt;The agreement cannot be signed until these are fixed (marked ✖):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;以下问题（标✖）修改前，协议不能签署：&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Please check before signing or printing:&lt;/b&gt;</source>
         <translation>&lt;b&gt;签署或打印前请核对：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>去处理…</translation>
     </message>
     <message>
         <source>Please check the agreement</source>

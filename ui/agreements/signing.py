@@ -216,10 +216,10 @@ def offer_hearing_cancellation(parent: QWidget, context: PageContext,
         return []
     lines = "\n".join(f"• {format_local(h.start)} {coded_text(HearingKind, h.kind)}"
                       for h in scheduled)
-    question = QCoreApplication.translate("SigningDialog", (
-        "The agreement of {0} is in effect, so the case has reached agreement. These "
-        "hearings are still scheduled for it:\n{1}\n\nCancel them now?")).format(
-        detail.case_number, lines)
+    question = QCoreApplication.translate(
+        "SigningDialog", "The agreement of {0} is in effect, so the case has reached "
+        "agreement. These hearings are still scheduled for it:\n{1}\n\nCancel them "
+        "now?").format(detail.case_number, lines)
     title = QCoreApplication.translate("SigningDialog", "Cancel the scheduled hearings?")
     answer = QMessageBox.question(parent, title, question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
