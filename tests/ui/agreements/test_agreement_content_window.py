@@ -27,21 +27,28 @@ REFUSED_CASE = "上田微调〔2026〕第7号"  # 尽快…再商量: the court 
 
 def type_over(window, text: str) -> None:
     """Select all in the focused field (Ctrl+A to the window) and commit `text` there."""
+    window.activateWindow()
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    if not focused.textCursor().hasSelection():  # offscreen: the window may not be active
+        focused.selectAll()
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
-    QApplication.sendEvent(QApplication.focusWidget(), event)
+    QApplication.sendEvent(focused, event)
 
 
 def fix_every_blank(qtbot, editor) -> list[int]:
     """Click each problem's Fix… and write the clause it opened again; the rows opened."""
     opened = []
-    while editor.warnings.blocking():
+    for _ in range(10):  # never more blanks than that in a template
+        if not editor.warnings.blocking():
+            break
         warning = editor.warnings.blocking()[0]
         click(qtbot, editor.warnings.fix_buttons[warning.field])
         opened.append(editor.terms.clauses.list.currentRow())
         assert QApplication.focusWidget() is editor.terms.clauses.editor
         type_over(editor, f"被申请人于2026年12月{len(opened)}日前将修好的摩托车交还申请人。")
+    assert not editor.warnings.blocking()
     return opened
 
 
