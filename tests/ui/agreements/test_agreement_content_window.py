@@ -44,6 +44,7 @@ def fix_every_blank(qtbot, editor) -> list[int]:
         if not editor.warnings.blocking():
             break
         warning = editor.warnings.blocking()[0]
+        qtbot.wait(50)  # the panel's new rows laid out before the click finds its button
         click(qtbot, editor.warnings.fix_buttons[warning.field])
         opened.append(editor.terms.clauses.list.currentRow())
         assert QApplication.focusWidget() is editor.terms.clauses.editor
