@@ -16,3 +16,18 @@ def click(qtbot, widget: QWidget) -> None:
     where = widget.mapTo(window, widget.rect().center())
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, where)
+
+
+def type_text(qtbot, window: QWidget, text: str) -> None:
+    """Type ASCII `text` as the keyboard does: key presses to the top-level window's
+    QWindow, which Qt routes to the focused widget (QTest's QWindow key functions take
+    one ASCII character at a time)."""
+    qtbot.waitExposed(window)
+    for char in text:
+        QTest.keyClick(window.windowHandle(), ord(char))
+
+
+def press(qtbot, window: QWidget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key (e.g. Qt.Key.Key_Return, or Ctrl+L) to the top-level window's QWindow."""
+    qtbot.waitExposed(window)
+    QTest.keyClick(window.windowHandle(), key, modifier)
