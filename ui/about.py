@@ -2,8 +2,8 @@
 
 The version is microcourt.__version__, the one in pyproject.toml (a test keeps them equal),
 which the bundle's version resource and the installer carry too, so the liaison can read
-over the phone which version this PC runs. Its own module with its own menu, so the full
-menu bar (a later issue) takes the action as it is.
+over the phone which version this PC runs. The Help menu (User guide, About) is built
+here; ui.menus puts it last on the menu bar.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from html import escape  # a folder name may hold & or <
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from microcourt import __version__
 
@@ -47,11 +47,22 @@ def show_about(parent: QWidget, data_dir: Path):
     return box
 
 
-def add_help_menu(window: QMainWindow, data_dir: Path) -> QAction:
-    """A Help menu holding About, on the window's menu bar."""
+def add_help_menu(window: QMainWindow, data_dir: Path) -> tuple[QMenu, QAction]:
+    """A Help menu holding the user guide (F1: the current page's topic) and About."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
     menu.setObjectName("help_menu")
+    guide = menu.addAction(QCoreApplication.translate("About", "User &guide"))
+    guide.setObjectName("guide_action")
+    guide.setShortcut(QKeySequence("F1"))
+    guide.triggered.connect(lambda: _open_guide(window))
     action = menu.addAction(QCoreApplication.translate("About", "&About MicroCourt Assistant"))
     action.setObjectName("about_action")
     action.triggered.connect(lambda: show_about(window, data_dir))
-    return action
+    return menu, guide
+
+
+def _open_guide(window: QMainWindow) -> None:
+    from ui.help import show_guide  # noqa: PLC0415 - QTextBrowser only when asked for
+
+    topic = getattr(window, "current_help_topic", None)
+    show_guide(window, topic() if topic is not None else None)

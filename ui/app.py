@@ -50,8 +50,12 @@ class AppSession:
         self.welcome: QWidget | None = None
         self.login: QWidget | None = None  # ui.login_dialog.LoginDialog on a real start
         self.idle_lock: QObject | None = None  # ui.idle_lock.IdleLock once logged in
+        self.operator: QObject | None = None  # ui.operator_session.OperatorSession, ditto
+        self.backup_timer: QObject | None = None
 
     def close(self) -> None:
+        if self.operator is not None and self.operator.guest_session is not None:
+            self.operator.guest_session.finish()  # a guest's window and services first
         if self.idle_lock is not None:
             self.idle_lock.uninstall()
         for widget in (self.welcome, self.window, self.login):  # login last: see _ask_login
@@ -179,13 +183,18 @@ def _ask_login(session: AppSession) -> None:
 
 
 def _logged_in(session: AppSession) -> None:
-    from ui.idle_lock import IdleLock  # noqa: PLC0415
+    from ui.operator_session import OperatorSession  # noqa: PLC0415
     from ui.start_checks import start_daily_backups  # noqa: PLC0415
 
     session.window.attach(session.services)
     session.window.show_for_role(session.services.ctx.actor.role)
-    session.idle_lock = IdleLock(session.window, session.services)
-    start_daily_backups(session.window, session.services, session.window.context)
+    # File > Log out ends it; the login is then asked again over the emptied window.
+    session.operator = OperatorSession(session.window, session.services,
+                                       relogin=lambda: _ask_login(session))
+    session.idle_lock = session.operator.lock
+    if session.backup_timer is None:  # once per run, whoever logs in next
+        session.backup_timer = start_daily_backups(session.window, session.services,
+                                                   session.window.context)
     _greet_if_first_start(session)
 
 

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.about import add_help_menu
 from ui.context import PageContext
+from ui.menus import WindowMenus
 from ui.page_registry import PAGES, PageSpec
 
 if TYPE_CHECKING:
@@ -41,18 +42,21 @@ class MainWindow(QMainWindow):
     first paint free of SQLAlchemy and the migration check (tests/benchmarks/bench_startup)."""
 
     first_painted = Signal()
+    closed = Signal()  # after the window closed (a guest operator's ends their session)
 
     def __init__(self, context: PageContext, pages: list[PageSpec] | None = None,
-                 data_dir: Path | None = None):
+                 data_dir: Path | None = None, remember: bool = True):
         super().__init__()
         self.context = context
+        self.remember = remember  # a guest operator's window keeps the liaison's geometry
         self.specs = list(PAGES if pages is None else pages)
         self.pages: dict[str, QWidget] = {}
         self._painted = False
         self.setWindowTitle(self.tr("MicroCourt Assistant"))
         self._build()
         self._build_status_bar(data_dir or context.services.data_dir)
-        add_help_menu(self, data_dir or context.services.data_dir)
+        self.menus = WindowMenus(self, data_dir or context.services.data_dir)
+        self.menus.add_pages(self.specs)
         context.events.changed.connect(self._changed)
         context.events.open_requested.connect(self.open_item)
         context.events.status_message.connect(
@@ -65,10 +69,29 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         opening = self.tr("Opening the data...")
-        self.opening_label = QLabel(f"<p align='center'>{opening}</p>", self)
-        self.stack.addWidget(self.opening_label)
+        if getattr(self, "opening_label", None) is None:
+            self.opening_label = QLabel(self)
+            self.stack.addWidget(self.opening_label)
+        self.opening_label.setText(f"<p align='center'>{opening}</p>")
+        self.stack.setCurrentWidget(self.opening_label)
         self.navigation.setEnabled(False)
+        self.help_button.setEnabled(False)
+        self.menus.show_for_role(None, self.specs)
         self.court_label.setText(self.tr("Micro-court: ..."))
+
+    def detach(self) -> None:
+        """The operator logged out: every page goes (the next one sees none of their
+        forms), and the window waits for the next login."""
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()
+            self.reminder_banner.deleteLater()
+            self.reminders = self.reminder_banner = None
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._show_opening()
+        self.show_waiting(self.tr("Please log in."))
 
     def show_waiting(self, text: str) -> None:
         """Change what the empty window says while it waits (e.g. for the login)."""
@@ -79,6 +102,7 @@ class MainWindow(QMainWindow):
         """The data is open: show whose micro-court this is and the first page."""
         self.context.services = services
         self.navigation.setEnabled(True)
+        self.help_button.setEnabled(True)
         self.show_profile(services.settings.profile())
         if self.specs:
             self.navigation.setCurrentRow(0)
@@ -89,6 +113,7 @@ class MainWindow(QMainWindow):
         """Offer only the pages this role may use (the services refuse the rest anyway)."""
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setHidden(not spec.allows(role))
+        self.menus.show_for_role(role, self.specs)
         current = self.navigation.currentItem()
         if current is not None and current.isHidden():
             self.navigation.setCurrentRow(next(
@@ -127,9 +152,34 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         self.page_column = QVBoxLayout()  # the reminder banner goes above the pages
+        self.page_column.addLayout(self._help_row())
         self.page_column.addWidget(self.stack, 1)
         layout.addLayout(self.page_column, 1)
         self.setCentralWidget(central)
+
+    def _help_row(self) -> QHBoxLayout:
+        """The ? above every page: the user guide at the current page's topic (F1 too)."""
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("page_help_button")
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("How to do the work of this page (F1)"))
+        self.help_button.setAccessibleName(self.tr("Help for this page"))
+        self.help_button.clicked.connect(self.open_guide)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.help_button)
+        return row
+
+    def current_help_topic(self) -> str:
+        from ui.help import topic_for_page  # noqa: PLC0415
+
+        row = self.navigation.currentRow()
+        return topic_for_page(self.specs[row].key if 0 <= row < len(self.specs) else None)
+
+    def open_guide(self) -> QWidget:
+        from ui.help import show_guide  # noqa: PLC0415
+
+        return show_guide(self, self.current_help_topic())
 
     def _size_navigation_font(self, *_scale) -> None:
         font = QFont(QApplication.font())
@@ -187,5 +237,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if getattr(self, "reminders", None) is not None:
             self.reminders.stop()
-        self.context.preferences.set_window_geometry(self.saveGeometry())
+        if self.remember:
+            self.context.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+        self.closed.emit()
