@@ -16,34 +16,30 @@ from ui.about import add_help_menu
 CASE_PAGES = ("workbench", "parties", "cases", "hearings")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 class WindowMenus:
     def __init__(self, window: QMainWindow, data_dir: Path):
         self.window = window
         self.session = None
         bar = window.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
         file_menu.setObjectName("file_menu")
-        self.lock_now = self._add(file_menu, _tr("&Lock now"), "lock_now_action",
+        self.lock_now = self._add(file_menu, QCoreApplication.translate("Menus", "&Lock now"), "lock_now_action",
                                   lambda s: s.lock_now(), QKeySequence("Ctrl+L"))
-        self.change_password = self._add(file_menu, _tr("Change my &password..."),
+        self.change_password = self._add(file_menu, QCoreApplication.translate("Menus", "Change my &password..."),
                                          "change_password_action",
                                          lambda s: s.change_password())
-        self.switch_user = self._add(file_menu, _tr("&Switch user..."), "switch_user_action",
+        self.switch_user = self._add(file_menu, QCoreApplication.translate("Menus", "&Switch user..."), "switch_user_action",
                                      lambda s: s.switch_user())
-        self.log_out = self._add(file_menu, _tr("Log &out"), "log_out_action",
+        self.log_out = self._add(file_menu, QCoreApplication.translate("Menus", "Log &out"), "log_out_action",
                                  lambda s: s.log_out())
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(_tr("&Quit"))
+        quit_action = file_menu.addAction(QCoreApplication.translate("Menus", "&Quit"))
         quit_action.setObjectName("quit_action")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(window.close)
-        self.case_menu = bar.addMenu(_tr("&Cases"))
+        self.case_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Cases"))
         self.case_menu.setObjectName("case_menu")
-        self.tools_menu = bar.addMenu(_tr("&Tools"))
+        self.tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
         self.tools_menu.setObjectName("tools_menu")
         self.page_actions: dict[str, QAction] = {}
         self.help_menu, self.guide_action = add_help_menu(window, data_dir)

@@ -33,7 +33,7 @@ class ChangePasswordDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, self.errors.cell(name, edit))
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("&Change"),
+        self.ok_button = buttons.addButton(self.tr("C&hange"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("change_password_button")
         self.ok_button.setDefault(True)

@@ -32,6 +32,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About MicroCourt Assistant</source>
         <translation>关于微法庭助手(&amp;A)</translation>
     </message>
@@ -1193,6 +1197,41 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Registered case {0}.</source>
         <translation>已登记案件{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>新密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2410,13 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>HearingActions</name>
     <message>
         <source>Booked {0} for {1}.</source>
@@ -2776,6 +2822,37 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>A day at the desk</source>
+        <translation>联络员的一天</translation>
+    </message>
+    <message>
+        <source>Register a party</source>
+        <translation>登记当事人</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Book a hearing</source>
+        <translation>安排开庭/调解</translation>
+    </message>
+    <message>
+        <source>Write and sign an agreement</source>
+        <translation>起草并签署调解协议</translation>
+    </message>
+    <message>
+        <source>File for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Back up the data</source>
+        <translation>备份数据</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Name</source>
@@ -3075,12 +3152,47 @@ No other window or command line may be using the data.</source>
 <context>
     <name>LockCover</name>
     <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;已锁定&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LockPrompt</name>
+    <message>
+        <source>MicroCourt Assistant is locked</source>
+        <translation>微法庭助手已锁定</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;{0}, please enter your password to continue. Your unsaved work is kept.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;已锁定&lt;/h2&gt;&lt;p&gt;{0}，请输入您的密码继续。没有保存的内容都还在。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;已锁定&lt;/h2&gt;&lt;p&gt;{0}，请输入您的密码继续。没有保存的内容都原样保留。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Another operator logs in; your window waits locked, as it is, until they log out.</source>
+        <translation>让另一位操作员登录；您的窗口保持锁定、原样不动，等对方退出登录后再回来。</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ends your session: forms not saved are closed without saving.</source>
+        <translation>结束您的登录：没有保存的表格将不保存而关闭。</translation>
+    </message>
+    <message>
+        <source>The program stays open while it is locked, so nothing is lost. Enter your password first, then close it.</source>
+        <translation>锁定时程序不会关闭，什么都不会丢失。请先输入密码解锁，再关闭程序。</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3255,18 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Micro-court: ...</source>
         <translation>微法庭：……</translation>
+    </message>
+    <message>
+        <source>Please log in.</source>
+        <translation>请登录。</translation>
+    </message>
+    <message>
+        <source>How to do the work of this page (F1)</source>
+        <translation>这一页的操作说明（F1）</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>本页帮助</translation>
     </message>
     <message>
         <source>Data: {0}</source>
@@ -3299,6 +3423,41 @@ No other window or command line may be using the data.</source>
     <message>
         <source>{0} is deactivated: kept on old cases, not offered for new ones.</source>
         <translation>{0}已停用：原有案件中保留，新案件不再可选。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4893,17 @@ Open {1} now?</source>
     <message>
         <source>Packets generated from now on will carry only the printed copy. Packets already generated keep the scan.</source>
         <translation>此后生成的申请材料将只有协议打印件；已生成的申请材料仍保留扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Log out now? Forms that are not saved are closed without saving.</source>
+        <translation>现在退出登录吗？没有保存的表格将不保存而关闭。</translation>
     </message>
 </context>
 <context>

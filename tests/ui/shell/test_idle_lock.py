@@ -6,10 +6,10 @@ open over it) is as it was."""
 from __future__ import annotations
 
 import pytest
+from input_support import click, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from input_support import click, press, type_text
 from ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
 
 PASSWORD = "shangtian<2026>&"
