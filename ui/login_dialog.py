@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.admin.common import password_edit
 from ui.common.field_errors import FieldErrors
+from ui.common.form_rows import add_field_row
 from ui.operations import call
 
 
@@ -70,16 +71,16 @@ class LoginDialog(QDialog):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.errors.cell("username", self.username))
+        add_field_row(form, self.errors, "username", self.tr("&User name:"), self.username)
         if self.first_start:
-            form.addRow(self.tr("Your &name:"),
-                        self.errors.cell("display_name", self.display_name))
+            add_field_row(form, self.errors, "display_name", self.tr("Your &name:"),
+                          self.display_name)
         else:
             self.display_name.hide()
-        form.addRow(self.tr("&Password:"), self.errors.cell("password", self.password))
+        add_field_row(form, self.errors, "password", self.tr("&Password:"), self.password)
         if self.first_start:
-            form.addRow(self.tr("Password &again:"),
-                        self.errors.cell("password_again", self.password_again))
+            add_field_row(form, self.errors, "password_again", self.tr("Password &again:"),
+                          self.password_again)
         else:
             self.password_again.hide()
         return form

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from ui.admin.common import password_edit
 from ui.common.field_errors import FieldErrors
+from ui.common.form_rows import add_field_row
 from ui.operations import call
 
 
@@ -29,9 +30,7 @@ class ChangePasswordDialog(QDialog):
                                  (self.tr("&New password:"), "password", self.new),
                                  (self.tr("New password &again:"), "password_again",
                                   self.again)):
-            label = QLabel(text, self)
-            label.setBuddy(edit)
-            form.addRow(label, self.errors.cell(name, edit))
+            add_field_row(form, self.errors, name, text, edit)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(self.tr("C&hange"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)

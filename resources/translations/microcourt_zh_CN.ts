@@ -477,8 +477,8 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Back up to a &amp;folder…</source>
-        <translation>备份到文件夹(&amp;F)…</translation>
+        <source>Back up to a fol&amp;der…</source>
+        <translation>备份到文件夹(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
@@ -1219,7 +1219,7 @@ No other window or command line may be using the data.</source>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;H)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2766,8 +2766,8 @@ No other window or command line may be using the data.</source>
         <translation>安排开庭/调解(&amp;B)…</translation>
     </message>
     <message>
-        <source>E&amp;xport the coming weeks (.ics)…</source>
-        <translation>导出近期安排(.ics)(&amp;X)…</translation>
+        <source>Export the coming weeks (.&amp;ics)…</source>
+        <translation>导出近期安排(.ics)(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Device check…</source>
@@ -4929,8 +4929,8 @@ Open {1} now?</source>
         <translation>界面语言在下次打开程序时生效。</translation>
     </message>
     <message>
-        <source>Larger &amp;fonts for tired eyes</source>
-        <translation>放大字体，看得更清楚(&amp;F)</translation>
+        <source>Larger fonts for tired &amp;eyes</source>
+        <translation>放大字体，看得更清楚(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -5021,8 +5021,8 @@ Cancel them now?</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <source>&amp;Try the voice</source>
-        <translation>试听(&amp;T)</translation>
+        <source>Tr&amp;y the voice</source>
+        <translation>试听(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Voice</source>
@@ -5449,8 +5449,8 @@ Cancel them now?</source>
         <translation>◀ 上一周(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;This week</source>
-        <translation>本周(&amp;T)</translation>
+        <source>This &amp;week</source>
+        <translation>本周(&amp;W)</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>

@@ -59,7 +59,7 @@ class BackupPage(QWidget):
         bar = QHBoxLayout()
         for name, text, slot in (
                 ("back_up_now", self.tr("&Back up now"), self.back_up_now),
-                ("export", self.tr("Back up to a &folder…"), self.export),
+                ("export", self.tr("Back up to a fol&der…"), self.export),
                 ("verify", self.tr("&Verify…"), lambda: self.verify()),
                 ("restore", self.tr("&Restore…"), lambda: self.restore())):
             button = QPushButton(text, self)

@@ -91,7 +91,7 @@ class SettingsPage(QScrollArea):
                                             "the program."), group)
         self.language_note.setWordWrap(True)
         form = QFormLayout(group)
-        font_label = QLabel(self.tr("Larger &fonts for tired eyes"), group)
+        font_label = QLabel(self.tr("Larger fonts for tired &eyes"), group)
         font_label.setBuddy(self.font_scale)
         language_label = QLabel(self.tr("&Language"), group)
         language_label.setBuddy(self.language)

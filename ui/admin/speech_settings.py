@@ -30,7 +30,7 @@ class SpeechSettings(QGroupBox):
         self.choice.setCurrentIndex(self.choice.findData(
             context.services.readings.engine_choice().value))
         self.choice.currentIndexChanged.connect(self._chosen)
-        self.try_button = QPushButton(self.tr("&Try the voice"), self)
+        self.try_button = QPushButton(self.tr("Tr&y the voice"), self)
         self.try_button.setObjectName("try_voice")
         self.try_button.clicked.connect(self.try_voice)
         self.found = QLabel(self)

@@ -67,7 +67,7 @@ class HearingsPage(QWidget):
         self.book_button = QPushButton(self.tr("&Book a hearing…"), self)
         self.book_button.setObjectName("book_hearing")
         self.book_button.clicked.connect(lambda: self.actions.book(None))
-        self.export_button = QPushButton(self.tr("E&xport the coming weeks (.ics)…"), self)
+        self.export_button = QPushButton(self.tr("Export the coming weeks (.&ics)…"), self)
         self.export_button.clicked.connect(self.export_coming)
         self.device_button = QPushButton(self.tr("&Device check…"), self)
         self.device_button.setObjectName("device_check")

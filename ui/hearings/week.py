@@ -43,7 +43,7 @@ class WeekView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("week_title")
         self.previous_button = QPushButton(self.tr("◀ &Previous week"), self)
-        self.this_button = QPushButton(self.tr("&This week"), self)
+        self.this_button = QPushButton(self.tr("This &week"), self)
         self.next_button = QPushButton(self.tr("Ne&xt week ▶"), self)
         self.previous_button.clicked.connect(lambda: self.go(self.monday - timedelta(days=7)))
         self.this_button.clicked.connect(lambda: self.go(today_local()))

@@ -1,0 +1,49 @@
+"""Every page of the window (each tab of it in turn) and the shell's dialogs: no
+mnemonic twice, no "&" shown as text (tests/ui/mnemonics.py)."""
+from __future__ import annotations
+
+import pytest
+from mnemonics import keyboard_problems
+from PySide6.QtWidgets import QTabWidget
+
+from ui.lock_prompt import LockPrompt
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.page_registry import PAGES
+from ui.password_dialog import ChangePasswordDialog
+
+
+def _walk_tabs(window, problems):
+    problems += keyboard_problems(window)
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                problems += keyboard_problems(window)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_page_of_the_window(context, qtbot, request, language):
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    problems: list[str] = []
+    for spec in PAGES:
+        window.show_page(spec.key)
+        _walk_tabs(window, problems)
+    assert sorted(set(problems)) == []
+
+
+def test_the_shells_dialogs(context, qtbot, chinese):
+    services = context.services
+    services.accounts.create_admin("yuxy", "俞晓燕", "password-1", "password-1")
+    problems: list[str] = []
+    for dialog in (LoginDialog(services), LockPrompt(None, "俞晓燕"),
+                   ChangePasswordDialog(context)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += keyboard_problems(dialog)
+    assert problems == []
