@@ -603,8 +603,8 @@ No other window or command line may be using the data.</source>
         <translation>修改案件信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Agreement…</source>
-        <translation>调解协议(&amp;A)…</translation>
+        <source>A&amp;greement…</source>
+        <translation>调解协议(&amp;G)…</translation>
     </message>
     <message>
         <source>Write, print and sign the mediation agreement; record payments</source>
@@ -698,8 +698,8 @@ No other window or command line may be using the data.</source>
 <context>
     <name>CaseFiling</name>
     <message>
-        <source>&amp;Check</source>
-        <translation>检查(&amp;C)</translation>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
     </message>
     <message>
         <source>Check again what the court needs (after fixing a party, an agent or the agreement)</source>
@@ -714,8 +714,8 @@ No other window or command line may be using the data.</source>
         <translation>生成申请材料</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
+        <source>Cho&amp;ose…</source>
+        <translation>选择(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -809,8 +809,8 @@ No other window or command line may be using the data.</source>
         <translation>标的额(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>案情摘要(&amp;S)</translation>
+        <source>Su&amp;mmary</source>
+        <translation>案情摘要(&amp;M)</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
@@ -1148,8 +1148,8 @@ No other window or command line may be using the data.</source>
         <translation>原因/说明</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>添加备注(&amp;N)…</translation>
+        <source>Add n&amp;ote…</source>
+        <translation>添加备注(&amp;O)…</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -2486,20 +2486,20 @@ No other window or command line may be using the data.</source>
         <translation>修改(&amp;D)…</translation>
     </message>
     <message>
-        <source>Re&amp;schedule…</source>
-        <translation>改期(&amp;S)…</translation>
+        <source>Resched&amp;ule…</source>
+        <translation>改期(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Cancel hearing…</source>
-        <translation>取消(&amp;C)…</translation>
+        <source>Cancel hea&amp;ring…</source>
+        <translation>取消(&amp;R)…</translation>
     </message>
     <message>
         <source>Mark &amp;held…</source>
         <translation>登记已举行(&amp;H)…</translation>
     </message>
     <message>
-        <source>&amp;Notices…</source>
-        <translation>通知书(&amp;N)…</translation>
+        <source>Not&amp;ices…</source>
+        <translation>通知书(&amp;I)…</translation>
     </message>
     <message>
         <source>Ca&amp;lendar (.ics)…</source>
@@ -2707,8 +2707,8 @@ No other window or command line may be using the data.</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;End</source>
@@ -3604,12 +3604,12 @@ No other window or command line may be using the data.</source>
         <translation>需联络员协助</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
-        <translation>添加参加人(&amp;P)</translation>
+        <source>Add perso&amp;n</source>
+        <translation>添加参加人(&amp;N)</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ class CaseDetailView(QWidget):
         self.status_button = StatusButton(context, self)
         self.edit_button = QPushButton(self.tr("&Edit particulars…"), self)
         self.edit_button.clicked.connect(self.edit)
-        self.agreement_button = QPushButton(self.tr("&Agreement…"), self)
+        self.agreement_button = QPushButton(self.tr("A&greement…"), self)
         self.agreement_button.setToolTip(self.tr("Write, print and sign the mediation "
                                                  "agreement; record payments"))
         self.agreement_button.clicked.connect(self.open_agreement)

@@ -88,7 +88,7 @@ class CaseFormDialog(QDialog):
                 ("referral_number", self.tr("Court's case &number"), self.referral_edit),
                 ("received_on", self.tr("&Received on"), self.received_edit),
                 ("amount", self.tr("&Amount in dispute"), self.amount_edit, self.amount_note),
-                ("summary", self.tr("&Summary"), self.summary_edit),
+                ("summary", self.tr("Su&mmary"), self.summary_edit),
                 ("claims", self.tr("C&laims"), self.claims_edit)):
             if widget in (self.referral_combo, self.court_edit, self.referral_edit):
                 self._referral_rows.append(form.rowCount())

@@ -62,7 +62,7 @@ class CaseTimeline(CasePanel):
         # Rows follow their text whenever the columns get their real widths (a timeline
         # holds tens of events, so measuring every row is cheap).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.note_button = QPushButton(self.tr("Add &note…"), self)
+        self.note_button = QPushButton(self.tr("Add n&ote…"), self)
         self.note_button.clicked.connect(self.add_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

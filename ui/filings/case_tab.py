@@ -59,7 +59,7 @@ class CaseFiling(CasePanel):
         self._mode_case: int | None = None  # the case whose default mode is shown
         self._checked: CaseDetail | None = None  # the case as last checked
         self.window_label = WindowLabel(self)
-        self.check_button = QPushButton(self.tr("&Check"), self)
+        self.check_button = QPushButton(self.tr("Chec&k"), self)
         self.check_button.setToolTip(self.tr("Check again what the court needs (after fixing "
                                              "a party, an agent or the agreement)"))
         self.check_button.clicked.connect(lambda: self.refresh(announce=True))
@@ -105,7 +105,7 @@ class CaseFiling(CasePanel):
         self.folder_edit = QLineEdit(box)
         self.folder_edit.setObjectName("filing_folder")
         self.folder_edit.setReadOnly(True)
-        self.choose_button = QPushButton(self.tr("C&hoose…"), box)
+        self.choose_button = QPushButton(self.tr("Cho&ose…"), box)
         self.choose_button.clicked.connect(self.choose_folder)
         self.generate_button = QPushButton(self.tr("&Generate"), box)
         self.generate_button.setObjectName("generate")

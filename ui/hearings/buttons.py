@@ -36,14 +36,14 @@ class HearingButtons(QWidget):
                 with_book()), row, "book")
         self.edit_button = self._button(self.tr("E&dit…"), self._on(self.actions.edit), row,
                                         "edit")
-        self.reschedule_button = self._button(self.tr("Re&schedule…"),
+        self.reschedule_button = self._button(self.tr("Resched&ule…"),
                                               self._on(self.actions.reschedule), row,
                                               "reschedule")
-        self.cancel_button = self._button(self.tr("&Cancel hearing…"),
+        self.cancel_button = self._button(self.tr("Cancel hea&ring…"),
                                           self._on(self.actions.cancel), row, "cancel")
         self.held_button = self._button(self.tr("Mark &held…"), self._on(self.actions.mark_held),
                                         row, "held")
-        self.notices_button = self._button(self.tr("&Notices…"), self._on(self.actions.notices),
+        self.notices_button = self._button(self.tr("Not&ices…"), self._on(self.actions.notices),
                                            row, "notices")
         self.read_button = read_aloud_button(self, context, self._notices_to_read)
         self.read_button.setObjectName("hearing_read_aloud")

@@ -134,7 +134,7 @@ class HearingFormDialog(QDialog):
         for name, caption, widget, *below in (
                 ("case_id", self.tr("&Case"), self.case_combo),
                 ("kind", self.tr("&Kind"), self.kind_combo),
-                ("start", self.tr("&Start"), self.start_edit),
+                ("start", self.tr("S&tart"), self.start_edit),
                 ("end", self.tr("&End"), self.end_edit, self.warning_label),
                 ("platform", self.tr("&Platform"), self.platform_combo),
                 ("meeting_link", self.tr("Meeting &link or number"), self.link_edit),

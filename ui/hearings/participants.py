@@ -54,9 +54,9 @@ class ParticipantsTable(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((130, 110, 150, 130)):
             self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("Add &person"), self)
+        self.add_button = QPushButton(self.tr("Add perso&n"), self)
         self.add_button.clicked.connect(lambda: self.add_row(ParticipantDraft()))
-        self.remove_button = QPushButton(self.tr("Re&move"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
         self.remove_button.clicked.connect(self.remove_current)
         self.button_row = QHBoxLayout()  # the form adds its "Fill from the case" here
         self.button_row.addWidget(self.add_button)
