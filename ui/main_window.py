@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         page = self.pages.get(spec.key)
         if page is None:
             page = spec.factory(self.context)
+            from ui.role_limits import apply_role_limits  # noqa: PLC0415 - after the paint
+
+            apply_role_limits(page, spec.key, self.context.services)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
