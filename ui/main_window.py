@@ -225,8 +225,10 @@ class MainWindow(QMainWindow):
         page = self.pages.get(spec.key)
         if page is None:
             page = spec.factory(self.context)
-            from ui.role_limits import apply_role_limits  # noqa: PLC0415 - after the paint
+            from ui import discard_guard  # noqa: PLC0415 - after the first paint
+            from ui.role_limits import apply_role_limits  # noqa: PLC0415
 
+            discard_guard.install()
             apply_role_limits(page, spec.key, self.context.services)
             self.pages[spec.key] = page
             self.stack.addWidget(page)

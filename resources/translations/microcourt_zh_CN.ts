@@ -1596,6 +1596,17 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃填写的内容？</translation>
+    </message>
+    <message>
+        <source>This form has not been saved. Close it and discard what you typed?</source>
+        <translation>这张表格还没有保存。要关闭它并放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Natural person</source>
