@@ -4215,6 +4215,10 @@ Open {1} now?</source>
         <source>C&amp;hoose</source>
         <translation>选择(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Register a new party…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartyTableModel</name>
