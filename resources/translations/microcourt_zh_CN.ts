@@ -4217,7 +4217,7 @@ Open {1} now?</source>
     </message>
     <message>
         <source>&amp;Register a new party…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新当事人(&amp;R)…</translation>
     </message>
 </context>
 <context>
