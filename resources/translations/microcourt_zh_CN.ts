@@ -698,10 +698,6 @@ No other window or command line may be using the data.</source>
 <context>
     <name>CaseFiling</name>
     <message>
-        <source>Chec&amp;k</source>
-        <translation>检查(&amp;K)</translation>
-    </message>
-    <message>
         <source>Check again what the court needs (after fixing a party, an agent or the agreement)</source>
         <translation>修改当事人、代理人或调解协议后，重新检查法院要求的材料</translation>
     </message>
@@ -712,6 +708,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Generate the packets</source>
         <translation>生成申请材料</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
     </message>
     <message>
         <source>Cho&amp;ose…</source>
@@ -2497,16 +2497,16 @@ No other window or command line may be using the data.</source>
         <translation>修改(&amp;D)…</translation>
     </message>
     <message>
+        <source>Mark &amp;held…</source>
+        <translation>登记已举行(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Resched&amp;ule…</source>
         <translation>改期(&amp;U)…</translation>
     </message>
     <message>
         <source>Cancel hea&amp;ring…</source>
         <translation>取消(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;held…</source>
-        <translation>登记已举行(&amp;H)…</translation>
     </message>
     <message>
         <source>Not&amp;ices…</source>
