@@ -88,7 +88,7 @@ class DiscardGuard(QObject):
                 dialog.reject()
             return True
         elif (kind == QEvent.Type.Close and watched is dialog and dialog.isVisible()
-              and dialog.result() == 0 and self.is_dirty(dialog) and self._keep_typing(dialog)):
+              and QDialog.result(dialog) == 0 and self.is_dirty(dialog) and self._keep_typing(dialog)):
             event.ignore()
             return True
         return False
