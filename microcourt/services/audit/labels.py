@@ -11,7 +11,7 @@ ACTION_LABELS = {
     "agreement.new_version": "调解协议新版本", "agreement.payment": "登记履行付款",
     "agreement.payment_delete": "删除付款记录", "agreement.pdf": "生成调解协议书",
     "agreement.plan": "修改分期履行计划", "agreement.sign": "登记协议签署",
-    "agreement.scan": "附协议签署原件扫描件", "agreement.scan_remove": "删除协议签署原件扫描件",
+    "agreement.import": "导入调解协议草稿", "agreement.scan": "附协议签署原件扫描件", "agreement.scan_remove": "删除协议签署原件扫描件",
     "agreement.save": "保存协议草稿",
     "backup.create": "备份", "backup.export": "加密导出备份", "backup.restore": "从备份恢复",
     "backup.verify": "检查备份",

@@ -20,6 +20,7 @@ from microcourt.paths import resource
 from microcourt.services import open_services
 from microcourt.services.agreements.dto import AgreementDraft, SignatureEntry
 from microcourt.services.demo.service import load_demo
+from microcourt.services.filings.dto import FilingRefused
 from microcourt.services.kernel.progress import run_to_end
 from microcourt.services.reports.monthly import ReportsService
 
@@ -109,8 +110,11 @@ def test_the_demo_cases_make_clean_documents_of_every_kind(services, tmp_path):
         if case.id % 2:
             services.agreements.write_pdf(agreement.id, tmp_path / f"{case.id}大.pdf", True)
         mode = FilingMode.JOINT if len(agreement.applicants) > 3 else FilingMode.PER_CLAIMANT
-        run_to_end(services.filings.generate(case.id, tmp_path / "packets", mode=mode,
-                                             acknowledge_late=True))
+        try:
+            run_to_end(services.filings.generate(case.id, tmp_path / "packets", mode=mode,
+                                                 acknowledge_late=True))
+        except FilingRefused as refused:  # the demo's 尽快…再商量 agreement the court refused
+            assert "不明确" in refused.message, refused.message
     for hearing in services.hearings.list_range(None, None):
         if hearing.is_scheduled:
             services.hearings.build_notices(hearing.id, tmp_path / f"通知{hearing.id}.pdf")

@@ -406,6 +406,9 @@ def _agreement_steps(w: World) -> list:
         ("agreements.set_installments", lambda: s.agreements.set_installments(w.agreement, [
             InstallmentRow(date(2024, 4, 1), 300_000, w.lease[2], w.lease[1])])),
         ("agreements.discard_draft", lambda: s.agreements.discard_draft(w.agreement)),
+        ("agreements.import_draft", lambda: keep("agreement", s.agreements.import_draft(
+            w.lease[0], terms, [InstallmentRow(date(2024, 4, 1), 300_000, w.lease[2],
+                                               w.lease[1])]).id)),
         ("agreements.new_version", lambda: keep("version", s.agreements.new_version(
             s.agreements.current(w.signed.case_id, date(2024, 3, 1)).id, "分期调整").id)),
         ("agreements.generate_per_claimant", lambda: s.agreements.generate_per_claimant(

@@ -40,7 +40,8 @@ def test_77_packets_generated_previewed_and_submitted(demo, qtbot, tmp_path, mon
     assert len(list(case_folder.glob("*_司法确认申请材料.pdf"))) == 77  # one combined each
     rows = panel.list.texts()
     assert {"王𠮷", "张堃", "阿依古丽·买买提"} <= {row[Column.CLAIMANT] for row in rows}
-    assert all(row[Column.STATUS] == "Generated" and row[Column.FILES] == "7" for row in rows)
+    assert all(row[Column.STATUS] == "Generated" and row[Column.FILES] == "8" for row in rows)
+    # 8 files: the 7 documents and the proof of mediation (民诉解释 354)
     tabs = page.detail.tabs
     assert tabs.tabText(tabs.indexOf(panel)) == "Judicial confirmation (77)"
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate
 
 from microcourt.domain import CaseStatus
 from tests.fixtures.agreement_cases import make_case
+from tests.ui.agreements.test_agreement_editor import write_in_the_blanks
 from ui.main_window import MainWindow
 
 
@@ -27,6 +28,7 @@ def test_signing_in_the_editor_moves_the_case_shown_on_the_cases_page(qtbot, con
     assert detail_view.detail.status == CaseStatus.IN_MEDIATION
     editor = detail_view.open_agreement()
     try:
+        write_in_the_blanks(editor)  # the lease template's 某年某月某日
         dialog = editor.sign()
         dialog.all_dates.setDate(QDate(2024, 3, 1))
         dialog.set_every_date()
