@@ -95,7 +95,10 @@ def main(argv: list[str]) -> int:
         ensure_bundle_tools(python)
         args = [str(python), str(ROOT / "packaging" / "build.py"), *rest]
     else:
-        args = [str(python), "-m", "pytest", *rest]
+        # The whole suite on every core (pytest-xdist), a test file's tests on one worker
+        # (they share module fixtures); given arguments, exactly what was asked.
+        parallel = [] if rest else ["-n", "auto", "--dist", "loadfile"]
+        args = [str(python), "-m", "pytest", *parallel, *rest]
     return subprocess.call(args, cwd=ROOT)
 
 
