@@ -33,6 +33,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
+from ui.hearings.free_slot import FreeSlotRow
 from ui.hearings.participants import ParticipantsTable
 from ui.operations import call
 
@@ -116,6 +117,9 @@ class HearingFormDialog(QDialog):
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
+        self.free_slot = FreeSlotRow(self)
+        self.free_slot.find_button.clicked.connect(self.find_free_slot)
+        self.free_slot.taken.connect(self.take_slot)
         set_combo_value(self.platform_combo, HearingDraft.platform)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.case_combo.currentIndexChanged.connect(self._case_chosen)
@@ -135,7 +139,7 @@ class HearingFormDialog(QDialog):
                 ("case_id", self.tr("&Case"), self.case_combo),
                 ("kind", self.tr("&Kind"), self.kind_combo),
                 ("start", self.tr("S&tart"), self.start_edit),
-                ("end", self.tr("&End"), self.end_edit, self.warning_label),
+                ("end", self.tr("&End"), self.end_edit, self.warning_label, self.free_slot),
                 ("platform", self.tr("&Platform"), self.platform_combo),
                 ("meeting_link", self.tr("Meeting &link or number"), self.link_edit),
                 ("court", self.tr("C&ourt"), self.court_edit),
@@ -235,6 +239,24 @@ class HearingFormDialog(QDialog):
             self.end_edit.setDateTime(
                 self.start_edit.dateTime().addSecs(getattr(self, "_length", DEFAULT_MINUTES * 60)))
         self.show_warnings()
+
+    def find_free_slot(self) -> None:
+        """Ask for the next free slot of the typed length from the typed start."""
+        self.errors.clear()
+        if self.case_combo.currentData() is None:
+            self.errors.show({"case_id": self.tr("Please choose the case.")})
+            return
+        hearings, draft = self.hearings, self.draft()
+        hearing_id = self.hearing.id if self.hearing else None
+        found = call(self.context, self, lambda: (hearings.next_free_slot(draft, hearing_id),),
+                     form=self.errors)
+        if found is not None:
+            self.free_slot.show_proposal(found[0])
+
+    def take_slot(self, start: datetime, end: datetime) -> None:
+        self._length = int((end - start).total_seconds())
+        self.start_edit.setDateTime(to_qdatetime(start))  # the end follows (_start_moved)
+        self.end_edit.setDateTime(to_qdatetime(end))
 
     def show_warnings(self, *_args) -> tuple[str, ...]:
         start, end = from_qdatetime(self.start_edit), from_qdatetime(self.end_edit)

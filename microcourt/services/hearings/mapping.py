@@ -102,11 +102,17 @@ def people_of(participants) -> tuple[tuple[tuple[str, int], str], ...]:
     return tuple(people)
 
 
+def judge_of(participants) -> str:
+    """The judge taking part (the participants' judge row: on-site mediation has none
+    by default), "" if none."""
+    return next((p.name for p in participants if p.role == "judge" and p.name), "")
+
+
 def booking_of(row: Hearing, case_number: str, mediator_name: str | None) -> Booking:
     return Booking(hearing_id=row.id, case_number=case_number, kind=row.kind,
                    start=row.start_at, end=row.end_at, room=row.room or "",
                    mediator_id=row.mediator_id, mediator_name=mediator_name or "",
-                   people=people_of(row.participants))
+                   people=people_of(row.participants), judge=judge_of(row.participants))
 
 
 def scheduled_bookings(session: Session, start: datetime, end: datetime) -> list[Booking]:

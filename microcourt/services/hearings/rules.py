@@ -2,7 +2,8 @@
 not stop a booking, the conflict rule and how times are written in Chinese.
 
 The conflict rule: two scheduled hearings clash when their intervals [start, end) overlap
-and they share the room, the mediator, or a person (a party or an agent) taking part.
+and they share the room, the mediator, the judge (by name, as typed) or a person (a party
+or an agent) taking part.
 Touching intervals (one ends at 10:00, the next starts at 10:00) do not clash.
 """
 from __future__ import annotations
@@ -106,6 +107,7 @@ class Booking:
     mediator_id: int | None = None
     mediator_name: str = ""
     people: tuple[tuple[tuple[str, int], str], ...] = ()
+    judge: str = ""
 
 
 def room_key(room: str) -> str:
@@ -118,7 +120,7 @@ def overlaps(a: Booking, b: Booking) -> bool:
 
 
 def clashes(candidate: Booking, others) -> list[ValidationError]:
-    """One ValidationError per clashing resource field (room, mediator_id,
+    """One ValidationError per clashing resource field (room, mediator_id, judge,
     participants), each naming the other hearing's case number and time."""
     found: dict[str, list[str]] = {}
     for other in others:
@@ -133,6 +135,8 @@ def clashes(candidate: Booking, others) -> list[ValidationError]:
         if candidate.mediator_id is not None and candidate.mediator_id == other.mediator_id:
             found.setdefault("mediator_id", []).append(
                 f"调解员{candidate.mediator_name or other.mediator_name}在{booked}")
+        if candidate.judge and room_key(candidate.judge) == room_key(other.judge):
+            found.setdefault("judge", []).append(f"法官{candidate.judge}在{booked}")
         theirs = dict(other.people)
         for key, name in candidate.people:
             if key in theirs:
@@ -194,3 +198,27 @@ def describe_time(start: datetime, end: datetime) -> str:
         text += format_date_cn(local_end.date())
     same_period = days_later == 0 and _period(local_start.hour)[0] == _period(local_end.hour)[0]
     return text + clock_cn(end, with_period=not same_period)
+
+
+# -- overlapping hearings on a list ------------------------------------------------
+
+def overlapping(hearings) -> dict[int, tuple]:
+    """For each scheduled hearing (HearingDetail-like: id, start, end, is_scheduled) the
+    other scheduled ones on the list whose times overlap it, earliest first: the
+    agenda, the week view and the workbench mark them. Hearings listed twice (a
+    session across midnight under both days) count once."""
+    unique = {h.id: h for h in hearings if h.is_scheduled}
+    found: dict[int, tuple] = {}
+    for hearing in unique.values():
+        others = tuple(sorted((o for o in unique.values()
+                               if o.id != hearing.id and o.start < hearing.end
+                               and hearing.start < o.end), key=lambda o: (o.start, o.id)))
+        if others:
+            found[hearing.id] = others
+    return found
+
+
+def overlap_note(others) -> str:
+    """与案件(2026)浙0185民调12号的视频调解（11月24日 09:30—11:00）时间重叠。"""
+    return "；".join(f"与案件{o.case_number}的{HearingKind(o.kind).cn}"
+                    f"（{short_span(o.start, o.end)}）时间重叠" for o in others) + "。"

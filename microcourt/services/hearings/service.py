@@ -8,7 +8,7 @@ entry and, where the case page should show it, a timeline event ("hearing").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,12 +20,14 @@ from microcourt.services.audit import chain as audit
 from microcourt.services.cases.mapping import load_case
 from microcourt.services.cases.rules import coded, free_text, recusal_pending, required_reason
 from microcourt.services.hearings.case_follow import follow_case
+from microcourt.services.hearings.conflicts import HearingConflicts
 from microcourt.services.hearings.dto import HearingDetail, HearingDraft, ParticipantDraft
 from microcourt.services.hearings.exports import HearingExports
 from microcourt.services.hearings.mapping import (
     booking_of,
     claim_write_lock,
     detail_of,
+    judge_of,
     load_hearing,
     people_of,
     scheduled_bookings,
@@ -40,6 +42,7 @@ from microcourt.services.hearings.rules import (
     time_errors,
     time_warnings,
 )
+from microcourt.services.hearings.slots import SEARCH_DAYS, next_free
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.rules import (
     ADMIN,
@@ -123,7 +126,7 @@ def _scheduled(row: Hearing, doing: str) -> None:
                         f"不能再{doing}。")
 
 
-class HearingsService(HearingQueries, HearingExports):
+class HearingsService(HearingQueries, HearingExports, HearingConflicts):
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
 
@@ -166,10 +169,34 @@ class HearingsService(HearingQueries, HearingExports):
                       + (f"，{Platform(row.platform).cn}" if row.platform else ""))
             return detail_of(session, row.id)
 
+    @allowed(ADMIN, what="安排庭审")
+    def next_free_slot(self, draft: HearingDraft, hearing_id: int | None = None
+                       ) -> tuple[datetime, datetime] | None:
+        """The earliest slot of the draft's length, from its start (or now, if later),
+        in working hours, at which its mediator, judge, room and people are all free
+        (`hearing_id`: the hearing being moved); None within two months. The same
+        ValidationErrors as `check` for a draft that cannot be booked at all."""
+        form = _checked_form(draft)
+        earliest = max(form.start, now_utc())
+        with self.ctx.db.reading() as session:
+            _row, _case, wanted = self._booked(session, draft, form, hearing_id)
+            others = scheduled_bookings(session, earliest,
+                                        earliest + timedelta(days=SEARCH_DAYS + 1))
+            session.rollback()  # the unsaved row stays unsaved
+        return next_free(wanted, others, earliest)
+
     def _prepared(self, session: Session, draft: HearingDraft, form: _Form,
                   hearing_id: int | None = None):
         """The unsaved hearing row with defaults filled in and every check passed
         (`hearing_id`: the hearing being edited, which does not clash with itself)."""
+        row, case, booking = self._booked(session, draft, form, hearing_id)
+        _refuse_clashes(session, booking)
+        return row, case
+
+    def _booked(self, session: Session, draft: HearingDraft, form: _Form,
+                hearing_id: int | None):
+        """The unsaved row, its case and what it would occupy, every check but the
+        conflict check passed."""
         case = load_case(session, draft.case_id, detail=True, writable=True)
         profile = session.scalar(select(CourtProfile).limit(1))
         texts = dict(form.texts)
@@ -191,10 +218,10 @@ class HearingsService(HearingQueries, HearingExports):
                       mediator_id=mediator.id if mediator else None, start_at=form.start,
                       end_at=form.end, status=HearingStatus.SCHEDULED.value, outcome_notes="",
                       participants=participants)
-        _refuse_clashes(session, Booking(
+        return row, case, Booking(
             hearing_id, case.number, form.kind, form.start, form.end, texts["room"],
-            row.mediator_id, mediator.name if mediator else "", people_of(participants)))
-        return row, case
+            row.mediator_id, mediator.name if mediator else "", people_of(participants),
+            judge_of(participants))
 
     @staticmethod
     def _mediator(case: Case, mediator_id: int | None) -> Mediator | None:

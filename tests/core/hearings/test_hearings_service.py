@@ -138,7 +138,8 @@ def test_a_clash_is_refused_naming_the_other_case_time_and_resource(world):
     with pytest.raises(ValidationErrors) as caught:
         services.hearings.schedule(hearing_draft(world, at(monday, 10), case_id=other_case))
     errors = caught.value.by_field()
-    assert set(errors) == {"room", "participants"}  # the other case has no mediator
+    # the other case has no mediator; the judge is the profile's in both
+    assert set(errors) == {"room", "judge", "participants"}
     day = f"{monday.year}年{monday.month}月{monday.day}日"
     assert errors["room"] == (f"时间冲突：村委会二楼微法庭调解室在{day} 09:30—11:00已安排了"
                               f"案件{world.case_number}的视频调解。")
@@ -213,7 +214,7 @@ def test_the_same_mediator_in_another_case_clashes(services):
     services.cases.add_mediator(other_case, first.mediator)
     with pytest.raises(ValidationErrors) as caught:
         services.hearings.schedule(hearing_draft(first, at(monday, 10), case_id=other_case,
-                                                 room="村文化礼堂"))
+                                                 room="村文化礼堂", judge="赵法官"))
     assert list(caught.value.by_field()) == ["mediator_id"]
     assert "调解员俞国强在" in caught.value.by_field()["mediator_id"]
 
