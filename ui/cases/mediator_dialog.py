@@ -30,6 +30,9 @@ from ui.mediators.table_model import specialties_text
 from ui.operations import call
 
 
+CLASH_STYLE = "color: #8a5300; font-weight: bold;"
+
+
 class MediatorAssignDialog(QDialog):
     """`on_case` None: choose a mediator to assign; else record a link for that one."""
 
@@ -59,8 +62,15 @@ class MediatorAssignDialog(QDialog):
                     label = " · ".join(filter(None, (mediator.name, mediator.organization,
                                                      specialties_text(mediator.specialties))))
                     self.mediator_combo.addItem(label, mediator.id)
+            # Booked elsewhere at one of the case's hearings: warned, not refused.
+            self.clash_label = QLabel(self)
+            self.clash_label.setObjectName("mediator_clash")
+            self.clash_label.setStyleSheet(CLASH_STYLE)
+            self.clash_label.setWordWrap(True)
+            self.mediator_combo.currentIndexChanged.connect(self.show_clashes)
             add_field_row(form, self.errors, "mediator", self.tr("&Mediator"),
-                          self.mediator_combo)
+                          self.mediator_combo, self.clash_label)
+            self.show_clashes()
         self.linked_box = QCheckBox(self.tr("Linked to a party of the case (relative, "
                                             "interest, …)"), self)
         self.linked_box.setObjectName("linked")
@@ -93,6 +103,16 @@ class MediatorAssignDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 0)
         self._update_link_fields()
+
+    def show_clashes(self, *_index) -> list[str]:
+        """The hearings services' warnings for the chosen mediator, under the choice."""
+        mediator_id, case_id = self.mediator_combo.currentData(), self.case.id
+        hearings = self.context.services.hearings
+        found = [] if mediator_id is None else call(
+            self.context, self, lambda: hearings.mediator_clashes(case_id, mediator_id)) or []
+        self.clash_label.setText("\n".join(found))
+        self.clash_label.setVisible(bool(found))
+        return found
 
     def _update_link_fields(self) -> None:
         linked = self.linked_box.isChecked()

@@ -6,14 +6,23 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from microcourt.services.hearings.dto import AgendaDay, HearingDetail
+from microcourt.services.hearings.rules import overlap_note, overlapping
 from microcourt.timeutil import today_local
 from ui.hearings.common import one_line
 
 HEARING_ROLE = Qt.ItemDataRole.UserRole
+OVERLAP_MARK = "⚠ "  # before a hearing whose time overlaps another's; the tooltip names it
+OVERLAP_COLOUR = "#8a5300"
+
+
+def overlap_marks(days: list[AgendaDay]) -> dict[int, str]:
+    """hearing id: the note naming the hearings it overlaps, for the shown days."""
+    found = overlapping([h for day in days for h in day.hearings])
+    return {hearing_id: overlap_note(others) for hearing_id, others in found.items()}
 # English source text, translated in the "HearingDays" context.
 WEEKDAYS = (QT_TRANSLATE_NOOP("HearingDays", "Monday"), QT_TRANSLATE_NOOP("HearingDays", "Tuesday"),
             QT_TRANSLATE_NOOP("HearingDays", "Wednesday"),
@@ -53,15 +62,20 @@ class AgendaView(QTreeWidget):
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
+        marks = overlap_marks(days)
         for agenda_day in days:
             heading = QTreeWidgetItem(self, [day_title(agenda_day.day)])
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for hearing in agenda_day.hearings:
-                item = QTreeWidgetItem(heading, [one_line(hearing)])
+                mark = marks.get(hearing.id, "")
+                item = QTreeWidgetItem(heading, [(OVERLAP_MARK if mark else "")
+                                                 + one_line(hearing)])
                 item.setData(0, HEARING_ROLE, hearing)
                 item.setToolTip(0, "\n".join(filter(None, (one_line(hearing, with_date=True),
-                                                            hearing.room))))
+                                                            hearing.room, mark))))
+                if mark:
+                    item.setForeground(0, QBrush(QColor(OVERLAP_COLOUR)))
             if not agenda_day.hearings:
                 empty = QTreeWidgetItem(heading, [self.tr("No hearing")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from microcourt.services.hearings.dto import AgendaDay, HearingDetail
 from microcourt.timeutil import today_local
-from ui.hearings.agenda import HEARING_ROLE, weekday_text
+from ui.hearings.agenda import (
+    HEARING_ROLE,
+    OVERLAP_COLOUR,
+    OVERLAP_MARK,
+    overlap_marks,
+    weekday_text,
+)
 from ui.hearings.common import clock_text, kind_text, status_text
 
 TODAY_STYLE = "font-weight: bold; color: #0d47a1;"
@@ -85,6 +92,7 @@ class WeekView(QWidget):
         self.title.setText(self.tr("{0} to {1}").format(self.monday.isoformat(),
                                                         sunday.isoformat()))
         today = today_local()
+        marks = overlap_marks(days)
         for heading, day_list, agenda_day in zip(self.headings, self.columns, days):
             day = agenda_day.day
             heading.setText(f"{weekday_text(day)}\n{day.month}/{day.day}")
@@ -92,9 +100,13 @@ class WeekView(QWidget):
             day_list.blockSignals(True)
             day_list.clear()
             for hearing in agenda_day.hearings:
-                item = QListWidgetItem(cell_text(hearing), day_list)
+                mark = marks.get(hearing.id, "")
+                item = QListWidgetItem((OVERLAP_MARK if mark else "") + cell_text(hearing),
+                                       day_list)
                 item.setData(HEARING_ROLE, hearing)
-                item.setToolTip(hearing.room or "")
+                item.setToolTip("\n".join(filter(None, (hearing.room, mark))))
+                if mark:
+                    item.setForeground(QBrush(QColor(OVERLAP_COLOUR)))
             day_list.blockSignals(False)
 
     def _current_changed(self, current: QListWidgetItem | None, _old) -> None:

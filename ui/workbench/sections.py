@@ -114,8 +114,9 @@ WARNING_SECTIONS = (
 
 def item_text(item: WorkbenchItem) -> str:
     severity = domain_label(Severity(item.severity))
-    return QCoreApplication.translate("Workbench", "[{0}] {1}").format(severity, item.title) \
-        + "\n" + item.detail
+    mark = "⚠ " if item.overlap else ""  # a hearing overlapping another: see the tooltip
+    return mark + QCoreApplication.translate("Workbench", "[{0}] {1}").format(
+        severity, item.title) + "\n" + item.detail
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -194,7 +195,7 @@ class SectionTree(QTreeWidget):
     def _row(self, item: WorkbenchItem) -> QTreeWidgetItem:
         row = QTreeWidgetItem([item_text(item)])
         row.setData(0, ITEM_ROLE, item)
-        row.setToolTip(0, item.detail)
+        row.setToolTip(0, "\n".join(filter(None, (item.detail, item.overlap))))
         text, background = SEVERITY_COLOURS.get(item.severity, SEVERITY_COLOURS["info"])
         row.setForeground(0, QBrush(text))
         row.setBackground(0, QBrush(background))

@@ -29,6 +29,7 @@ from microcourt.services.filings.dto import FilingWindow
 from microcourt.services.filings.service import FilingsService
 from microcourt.services.hearings.mapping import details, window_query
 from microcourt.services.hearings.queries import day_start
+from microcourt.services.hearings.rules import overlap_note, overlapping
 from microcourt.services.kernel.context import AppContext
 from microcourt.services.kernel.rules import EVERYONE, WORK_ITEMS, allowed, only_own
 from microcourt.services.reports.early_warnings import early_warnings
@@ -79,7 +80,9 @@ def hearing_items(session: Session, today: date) -> list[WorkbenchItem]:
     query = window_query(day_start(today), day_start(today + timedelta(days=2)),
                          [HearingStatus.SCHEDULED])
     items = []
-    for hearing in details(session, query):
+    hearings = details(session, query)
+    overlaps = overlapping(hearings)
+    for hearing in hearings:
         starts_today = to_local(hearing.start).date() <= today
         word = "今天" if starts_today else "明天"
         kind = HearingKind(hearing.kind).cn
@@ -93,7 +96,8 @@ def hearing_items(session: Session, today: date) -> list[WorkbenchItem]:
                     + ("。" if starts_today else "。请今天电话提醒参加人。")),
             severity=(Severity.URGENT if starts_today else Severity.WARNING).value,
             target=("hearings", hearing.id), due=to_local(hearing.start).date(),
-            case_id=hearing.case_id, case_number=hearing.case_number))
+            case_id=hearing.case_id, case_number=hearing.case_number,
+            overlap=overlap_note(overlaps[hearing.id]) if hearing.id in overlaps else ""))
     return items
 
 

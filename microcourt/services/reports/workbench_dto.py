@@ -68,6 +68,7 @@ class WorkbenchItem:
     case_id: int | None = None
     case_number: str = ""
     related_case_ids: tuple[int, ...] = ()   # warnings spanning several cases
+    overlap: str = ""             # a hearing: Chinese, the others overlapping its time
 
     @property
     def is_warning(self) -> bool:
