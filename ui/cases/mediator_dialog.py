@@ -29,7 +29,6 @@ from ui.context import PageContext
 from ui.mediators.table_model import specialties_text
 from ui.operations import call
 
-
 CLASH_STYLE = "color: #8a5300; font-weight: bold;"
 
 
