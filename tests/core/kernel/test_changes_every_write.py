@@ -60,6 +60,7 @@ READS = {
     "agreements.templates": {"list"},
     "filings": {"check", "current", "get", "list_for_case", "window", "windows_closing"},
     "hearings": {"agenda", "check", "default_participants", "draft_for_edit",
+                 "mediator_clashes", "next_free_slot",
                  "due_reminders", "get", "list_for_case", "list_range", "reminder_minutes",
                  "tomorrow_calls", "week"},
     "accounts": {"get", "has_operators", "list"},
