@@ -2421,6 +2421,25 @@ No other window or command line may be using the data.</source>
     </message>
 </context>
 <context>
+    <name>FreeSlotRow</name>
+    <message>
+        <source>Find the &amp;next free slot</source>
+        <translation>查找下一个空闲时段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this time</source>
+        <translation>采用这个时间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Free: {0} to {1} (mediator, judge and room)</source>
+        <translation>空闲时段：{0}至{1}（调解员、法官和地点都有空）</translation>
+    </message>
+    <message>
+        <source>No free slot within two months.</source>
+        <translation>两个月内没有空闲时段。</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>User guide</source>
