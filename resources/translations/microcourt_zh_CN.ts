@@ -2423,8 +2423,8 @@ No other window or command line may be using the data.</source>
 <context>
     <name>FreeSlotRow</name>
     <message>
-        <source>Find the &amp;next free slot</source>
-        <translation>查找下一个空闲时段(&amp;N)</translation>
+        <source>F&amp;ind the next free slot</source>
+        <translation>查找下一个空闲时段(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Use this time</source>

@@ -17,7 +17,7 @@ class FreeSlotRow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.proposal: tuple[datetime, datetime] | None = None
-        self.find_button = QPushButton(self.tr("Find the &next free slot"), self)
+        self.find_button = QPushButton(self.tr("F&ind the next free slot"), self)
         self.find_button.setObjectName("find_free_slot")
         self.label = QLabel(self)
         self.label.setObjectName("free_slot")

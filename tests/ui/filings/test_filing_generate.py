@@ -78,11 +78,11 @@ def _documents_show_the_recorded_hashes(panel, monkeypatch) -> None:
     shown = drive(monkeypatch, FilingDocumentsDialog, lambda dialog: dialog.reject())
     panel.list.documents_button.click()
     table = shown[0].table
-    assert table.rowCount() == 7
+    assert table.rowCount() == 8  # the 7 documents and the proof of mediation
     for row, document in enumerate(filing.documents):
         on_disk = (Path(filing.output_dir).parent / document.file_name).read_bytes()
         assert table.item(row, shown[0].HASH).text() == hashlib.sha256(on_disk).hexdigest()
-    assert shown[0].verify() == [True] * 7
+    assert shown[0].verify() == [True] * 8
     (Path(filing.output_dir).parent / filing.documents[0].file_name).write_bytes(b"changed")
     assert shown[0].verify()[0] is False
     assert table.item(0, shown[0].CHECK).text() == "CHANGED"
