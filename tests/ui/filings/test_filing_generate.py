@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from microcourt.domain import CaseStatus, FilingStatus
 from tests.ui import cases_ui_support as support
@@ -108,7 +109,9 @@ def _records_the_submission_of_several(demo, page, panel, monkeypatch) -> None:
     assert statuses[:SUBMITTED_AT_ONCE] == ["Submitted"] * SUBMITTED_AT_ONCE
     assert set(statuses[SUBMITTED_AT_ONCE:]) == {"Generated"}
     assert all(row[Column.SUBMITTED] for row in panel.list.texts()[:SUBMITTED_AT_ONCE])
-    assert panel.list.record_button.text() == "&Update status…"  # selection kept
+    # selection kept, once the list has re-read what the write changed (queued)
+    QApplication.processEvents()
+    assert panel.list.record_button.text() == "&Update status…"
     detail = page.detail.detail  # read again after AppEvents.changed
     assert detail.status == CaseStatus.CONFIRMATION_APPLIED
     assert page.detail.status_label.text() == "Confirmation applied"
