@@ -1,5 +1,5 @@
 """The app's dates in Qt terms. "Today" is the Asia/Shanghai date (timeutil.today_local),
-never the PC's own (`QDate.currentDate()`): a village PC whose clock or zone is off must
+never the PC's own (Qt's current date): a village PC whose clock or zone is off must
 still default every date field to the day it is in China."""
 from __future__ import annotations
 
