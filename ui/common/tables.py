@@ -2,7 +2,7 @@
 alternating colours, no row numbers, resizable columns with the last one stretched."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -37,3 +37,16 @@ def select_row_quietly(page, table: QTableView, index) -> None:
     finally:
         page._selecting = False
     table.scrollTo(index)
+
+
+def select_rows(table: QTableView, rows) -> None:
+    """Select exactly `rows` (whole rows), whatever keys are held: `selectRow` one row at a
+    time asks the keyboard's modifiers and so keeps only the last row, or toggles rows off
+    when Ctrl happens to be down."""
+    model, selection = table.model(), QItemSelection()
+    last_column = model.columnCount() - 1
+    for row in rows:
+        if 0 <= row < model.rowCount():
+            selection.select(model.index(row, 0), model.index(row, last_column))
+    table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)

@@ -26,6 +26,7 @@ from microcourt.services.filings.dto import FilingInfo
 from ui import errors
 from ui.common.inputs import coded_text
 from ui.common.pdf_preview import PdfPreviewDialog, record_prints
+from ui.common.tables import select_rows
 from ui.context import PageContext
 from ui.filings.documents import FilingDocumentsDialog, document_path
 from ui.filings.table_model import Column, FilingTableModel
@@ -92,9 +93,7 @@ class FilingList(QWidget):
         self.model.set_filings(filings)
         self.case_folder = str(Path(filings[0].output_dir).parent) \
             if filings and filings[0].output_dir else None
-        for filing in filings:
-            if filing.id in chosen:
-                self.table.selectRow(self.model.row_of(filing.id))
+        select_rows(self.table, [self.model.row_of(f.id) for f in filings if f.id in chosen])
         self.summary.setText(self._summary_text(filings))
         self._update_buttons()
 
@@ -116,12 +115,7 @@ class FilingList(QWidget):
         return [self.model.filing_at(row) for row in rows]
 
     def select_rows(self, rows: list[int]) -> None:
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        for row in rows:
-            self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+        select_rows(self.table, rows)
 
     def _update_buttons(self) -> None:
         chosen = self.selected()

@@ -91,6 +91,8 @@ def _documents_show_the_recorded_hashes(panel, monkeypatch) -> None:
 
 def _records_the_submission_of_several(demo, page, panel, monkeypatch) -> None:
     panel.list.select_rows(list(range(SUBMITTED_AT_ONCE)))
+    chosen = [filing.id for filing in panel.list.selected()]
+    assert len(chosen) == SUBMITTED_AT_ONCE
     assert panel.list.record_button.text() == "&Record submission…"
 
     def submit(dialog: FilingUpdateDialog) -> None:
@@ -111,6 +113,7 @@ def _records_the_submission_of_several(demo, page, panel, monkeypatch) -> None:
     assert all(row[Column.SUBMITTED] for row in panel.list.texts()[:SUBMITTED_AT_ONCE])
     # selection kept, once the list has re-read what the write changed (queued)
     QApplication.processEvents()
+    assert [filing.id for filing in panel.list.selected()] == chosen  # all of them, not the last
     assert panel.list.record_button.text() == "&Update status…"
     detail = page.detail.detail  # read again after AppEvents.changed
     assert detail.status == CaseStatus.CONFIRMATION_APPLIED
