@@ -93,6 +93,18 @@ def rest_day(day: date) -> RestDay | None:
         return RestDay.HOLIDAY
 
 
+def next_working_day(day: date) -> date:
+    """The first working day after `day`; past the known calendar, the next weekday."""
+    day += timedelta(days=1)
+    try:
+        while rest_day(day) is not None:
+            day += timedelta(days=1)
+    except NotImplementedError:
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+    return day
+
+
 def period_end(start: date, days: int) -> PeriodEnd:
     """The last day of a period of `days` days from `start` (start not counted)."""
     nominal = start + timedelta(days=days)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.queries import MAX_REMINDER_MINUTES
-from microcourt.timeutil import today_local
+from microcourt.periods import next_working_day
+from microcourt.timeutil import now_utc, today_local
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower, unless_gone
 from ui.context import PageContext
@@ -170,8 +171,12 @@ class HearingsPage(QWidget):
     def open_device_check(self):
         from ui.hearings.device_check import DeviceCheckDialog  # noqa: PLC0415
 
-        upcoming = next((h for day in self.hearings.agenda(days=2) for h in day.hearings
-                         if h.is_scheduled), None)
+        # The hearing it is for: the first still to come today or up to the next working
+        # day, so that on a Friday (or before a holiday) it is Monday's (the day after's).
+        today, now = today_local(), now_utc()
+        days = (next_working_day(today) - today).days + 1
+        upcoming = next((h for day in self.hearings.agenda(days=days) for h in day.hearings
+                         if h.is_scheduled and h.end > now), None)
         dialog = DeviceCheckDialog(self.context, upcoming, self.window())
         dialog.open()
         return dialog

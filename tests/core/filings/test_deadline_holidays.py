@@ -6,7 +6,7 @@ from datetime import date
 from filing_support import signed_case
 
 from microcourt.cli import main
-from microcourt.periods import RestDay, known_years, period_end
+from microcourt.periods import RestDay, known_years, next_working_day, period_end
 
 
 def test_a_period_ending_on_national_day_moves_past_the_holiday():
@@ -24,6 +24,15 @@ def test_weekends_move_and_make_up_working_days_do_not():
     assert make_up.deadline == make_up.nominal == date(2026, 10, 10) and not make_up.note_cn()
     ordinary = period_end(date(2026, 11, 2), 30)
     assert ordinary.deadline == date(2026, 12, 2) and not ordinary.moved
+
+
+def test_the_next_working_day_skips_weekends_and_holidays_but_not_make_up_days():
+    assert next_working_day(date(2026, 12, 2)) == date(2026, 12, 3)  # Wednesday
+    assert next_working_day(date(2026, 12, 4)) == date(2026, 12, 7)  # Friday: Monday
+    assert next_working_day(date(2026, 9, 30)) == date(2026, 10, 8)  # National Day
+    assert next_working_day(date(2025, 12, 31)) == date(2026, 1, 4)  # a make-up Sunday
+    beyond = date(known_years()[1] + 1, 12, 31)
+    assert next_working_day(beyond).weekday() < 5  # unknown year: the next weekday
 
 
 def test_a_year_the_calendar_does_not_know_is_said_plainly():

@@ -9,7 +9,9 @@ import threading
 
 import pytest
 
-from tests.ui.hearings_ui_support import at, book, liaison, next_weekday, world  # noqa: F401
+from microcourt.periods import next_working_day
+from microcourt.timeutil import today_local
+from tests.ui.hearings_ui_support import at, book, liaison, world  # noqa: F401
 from ui.hearings.device_check import DeviceCheckDialog, DeviceCheckPanel, load_multimedia
 from ui.hearings.page import HearingsPage
 
@@ -37,15 +39,22 @@ def test_no_devices_are_said_plainly(qtbot, chinese):
     panel.stop_devices()  # twice, as closing and the dialog's done() may: no crash
 
 
-def test_opened_from_the_hearings_page_with_the_hearing_link(qtbot, world):  # noqa: F811
-    hearing = book(world, at(next_weekday(1), 9, 30), meeting_link="https://court.example/j/1")
+def test_opened_from_the_hearings_page_with_the_next_working_days_link(qtbot, world):  # noqa: F811
+    """Today's or the next working day's first hearing (on a Friday: Monday's), and none
+    further off: the liaison checks the devices for the hearing that comes next."""
+    next_day = next_working_day(today_local())
+    book(world, at(next_working_day(next_day), 9, 30), meeting_link="https://court.example/j/2")
     page = HearingsPage(world.context)
     qtbot.addWidget(page)
+    too_far = page.open_device_check()
+    qtbot.addWidget(too_far)
+    assert too_far.panel.address_edit.text() == ""
+    too_far.reject()
+    book(world, at(next_day, 9, 30), meeting_link="https://court.example/j/1")
     dialog = page.open_device_check()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, DeviceCheckDialog)
-    if hearing.local_start.date() <= next_weekday(1):  # the next two days' first hearing
-        assert dialog.panel.address_edit.text() == "https://court.example/j/1"
+    assert dialog.panel.address_edit.text() == "https://court.example/j/1"
     dialog.reject()
 
 

@@ -11,6 +11,7 @@ from input_support import click
 
 from microcourt.domain import CaseRole
 from microcourt.services.parties.dto import PartyDraft
+from microcourt.timeutil import to_local
 from tests.ui import cases_ui_support as support
 from tests.ui.cases_ui_support import drive
 from tests.ui.filing_ui_support import SALE_NUMBER, case_id
@@ -115,22 +116,27 @@ def test_a_party_edited_reaches_every_page_showing_their_cases_once(shell, demo,
 def test_a_hearing_booked_reaches_the_case_shown_and_the_workbench_once(shell, demo, qtbot,
                                                                         monkeypatch):
     hearings = shell.page("hearings")
-    start = at(next_weekday(3), 9)
+    wanted = at(next_weekday(3), 9)
     sale = case_id(demo, SALE_NUMBER)
+    booked = []
 
-    def book(dialog):
+    def book(dialog):  # the demo's own hearings sit near today: take the first free slot
         set_combo_value(dialog.case_combo, sale)
-        dialog.start_edit.setDateTime(to_qdatetime(start))
-        dialog.end_edit.setDateTime(to_qdatetime(start + timedelta(hours=1)))
+        dialog.start_edit.setDateTime(to_qdatetime(wanted))
+        dialog.end_edit.setDateTime(to_qdatetime(wanted + timedelta(hours=1)))
+        click(qtbot, dialog.free_slot.find_button)
+        click(qtbot, dialog.free_slot.take_button)
+        booked.append(to_local(dialog.free_slot.proposal[0]))
         dialog.save()
 
     drive(monkeypatch, HearingFormDialog, book)
     click(qtbot, hearings.book_button)
     assert hearings.detail.hearing is not None and hearings.detail.hearing.case_id == sale
+    start = booked[0]
     assert shell.visit_every_page("hearings") == {
         "hearings": 1, "case detail": 1, "workbench": 1, "statistics": 1, "audit": 1}
     tab = shell.page("cases").detail.panels["hearings"]
-    assert any(row[0].startswith(f"{start:%Y-%m-%d} 09:00") for row in tab.texts())
+    assert any(row[0].startswith(f"{start:%Y-%m-%d %H:%M}") for row in tab.texts())
 
 
 def test_a_page_in_front_refreshes_at_once_and_only_once(shell, demo, qtbot):
