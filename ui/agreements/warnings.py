@@ -51,7 +51,7 @@ def current_warnings(detail: AgreementDetail, draft: AgreementDraft) -> list[Cla
     prose = {name: getattr(draft, name) for name in PROSE_NAMES}
     return agreement_warnings(AgreementContent(
         detail.category, tuple(draft.clauses), prose, detail.schedules, draft.total_fen,
-        draft.electronic_signature, draft.plan_clause))
+        draft.electronic_signature, draft.plan_clause, draft.performance_deadline))
 
 
 class WarningPanel(QFrame):

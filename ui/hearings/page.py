@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcourt.periods import next_working_day
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.queries import MAX_REMINDER_MINUTES
-from microcourt.periods import next_working_day
 from microcourt.timeutil import now_utc, today_local
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower, unless_gone

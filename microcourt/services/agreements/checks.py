@@ -5,6 +5,7 @@ does not add up to the agreed total."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from microcourt.services.agreements.content import plan_figures, text_problems
 from microcourt.services.agreements.rules import (
@@ -32,6 +33,7 @@ class AgreementContent:
     total_fen: int | None = None
     electronic: bool = False
     plan_clause: int | None = None  # index in `clauses` of the clause written from the plan
+    deadline: date | None = None  # 履行期限 as typed (a plan writes its own)
 
 
 def agreement_warnings(content: AgreementContent) -> list[ClauseWarning]:
@@ -47,6 +49,12 @@ def agreement_warnings(content: AgreementContent) -> list[ClauseWarning]:
                                  PROSE_NAMES, skip_plan=skip, narrative=NARRATIVE):
         index = int(problem.field[8:-1]) + 1 if problem.field.startswith("clauses[") else None
         warnings.append(ClauseWarning(index, problem.kind, problem.message, problem.field))
+    if content.total_fen and not content.schedules and content.deadline is None:
+        warnings.append(ClauseWarning(None, "no_payment_term", (
+            f"协议约定给付{format_amount(content.total_fen, unit=True)}，但没有写明何时支付："
+            "请在“金额与分期”中写明一次付清或分期的日期和金额（付款条款由此写成），"
+            "或填写履行期限。履行期限不明确的协议，法院不予确认"
+            "（民诉解释第三百五十八条第五项）。"), "total"))
     planned = sum(s.total_fen for s in content.schedules)
     if content.schedules and content.total_fen is not None and planned != content.total_fen:
         warnings.append(ClauseWarning(None, "total_mismatch", (

@@ -102,7 +102,9 @@ def write_from_plan(session: Session, agreement: Agreement, case: Case,
     text = plan_clause(schedules, roles)
     clauses = [c for c in agreement.clauses if c.kind != "plan"]
     if at is None:
-        at = plan_clause_index(agreement) or 0
+        at = plan_clause_index(agreement)
+    if at is None:  # a new plan: its clause follows the one that states the sum
+        at = next((i + 1 for i, c in enumerate(clauses) if "人民币" in c.text), 0)
     if text:
         row = next((c for c in agreement.clauses if c.kind == "plan"), None) \
             or AgreementClause(kind="plan", text=text, position=0)

@@ -180,7 +180,8 @@ def content_of(agreement: Agreement, category: str, clauses: tuple[str, ...],
                schedules: tuple[ClaimantSchedule, ...]) -> AgreementContent:
     prose = {name: getattr(agreement, name) or "" for name in PROSE_FIELDS}
     return AgreementContent(category, clauses, prose, schedules, agreement.total_fen,
-                            agreement.electronic_signature, plan_clause_index(agreement))
+                            agreement.electronic_signature, plan_clause_index(agreement),
+                            agreement.performance_deadline)
 
 
 PROSE_FIELDS = ("facts", "items_in_dispute", "responsibilities", "performance_way",

@@ -32,7 +32,8 @@ _FAMILY_WORDS = re.compile(r"婚姻|离婚|收养|继承|遗产")
 
 
 # Unclear content (民诉解释 358(五)): refused at signing, not merely warned about.
-BLOCKING_KINDS = frozenset({"placeholder", "plan_conflict", "vague", "total_mismatch"})
+BLOCKING_KINDS = frozenset({"placeholder", "plan_conflict", "vague", "total_mismatch",
+                            "no_payment_term"})
 
 
 @dataclass(frozen=True)

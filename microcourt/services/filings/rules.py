@@ -17,6 +17,7 @@ from datetime import date
 from microcourt.domain import AgentKind, CaseCategory, FilingMode
 from microcourt.periods import period_end
 from microcourt.services.agreements.dto import CONFIRMATION_DAYS
+from microcourt.services.agreements.rules import BLOCKING_KINDS
 from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import (
     FilingAgent,
@@ -30,9 +31,9 @@ from microcourt.timeutil import format_date_cn
 from microcourt.validation.phone import is_mobile
 
 ALL_APPLICANTS = "全体申请人"
-# Clause warnings (agreement_read._warnings) a court answers with a refusal.
-REFUSED_CLAUSE_KINDS = {"status", "ownership", "total_mismatch", "placeholder", "plan_conflict",
-                        "vague"}
+# Clause warnings (agreements/checks.py) a court answers with a refusal: what signing
+# refuses, and what no court confirms (355) even when signed.
+REFUSED_CLAUSE_KINDS = BLOCKING_KINDS | {"status", "ownership"}
 # Categories where the court asks for proof of the property right in question.
 PROPERTY_CATEGORIES = {CaseCategory.LEASE, CaseCategory.LAND_CONTRACT, CaseCategory.SALE_CONTRACT,
                        CaseCategory.NEIGHBOURS}

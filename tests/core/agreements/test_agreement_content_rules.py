@@ -8,7 +8,7 @@ from filing_support import PROFILE
 from fixtures.agreement_cases import make_case
 from sqlalchemy import select
 
-from microcourt.db.models import AgreementClause
+from microcourt.db.models import Agreement, AgreementClause
 from microcourt.errors import ValidationErrors
 from microcourt.services.agreements.dto import AgreementDraft, InstallmentRow, SignatureEntry
 
@@ -105,6 +105,38 @@ def test_unclear_content_signed_before_the_check_is_refused_at_filing(services, 
     with pytest.raises(Exception, match="第3条"):
         list(services.filings.generate(case.case_id, services.ctx.data_dir / "out",
                                        today=TODAY))
+
+
+def test_a_sum_with_no_date_to_pay_it_by_is_refused_at_signing_and_at_filing(services, case):
+    agreements = services.agreements
+    draft = agreements.create_draft(case.case_id, from_template=False)
+    detail = agreements.save_draft(draft.id, AgreementDraft(
+        facts="拖欠工资。", clauses=["被申请人向申请人支付工资人民币3,000元。"],
+        signing_place="上田村微法庭", total_fen=300_000))
+    assert [(w.kind, w.field) for w in detail.blocking] == [("no_payment_term", "total")]
+    with pytest.raises(ValidationErrors, match="没有写明何时支付"):
+        agreements.record_signing(detail.id, _everyone(case), today=TODAY)
+    dated = agreements.save_draft(detail.id, AgreementDraft(
+        facts="拖欠工资。", clauses=list(detail.clauses), signing_place="上田村微法庭",
+        total_fen=300_000, performance_deadline=date(2024, 3, 31)))
+    assert dated.blocking == ()
+    agreements.record_signing(dated.id, _everyone(case), today=TODAY)
+    with services.ctx.db.transaction() as s:  # as an older version let it be signed
+        s.get(Agreement, dated.id).performance_deadline = None
+    problems = services.filings.check(case.case_id, today=TODAY).problems
+    assert [(p.kind, p.field) for p in problems if p.kind == "unclear"] == [("unclear", "total")]
+
+
+def test_a_template_draft_states_the_sum_once_and_the_plan_says_when(services):
+    ids = make_case(services, [("王𠮷", 300_000), ("阿依古丽·买买提", 200_000)])
+    agreements = services.agreements
+    draft = agreements.create_draft(ids.case_id)
+    assert not [c for c in draft.clauses if "某年" in c]  # wages: no date left to write
+    assert [w.kind for w in draft.blocking] == ["no_payment_term"]
+    planned = agreements.generate_installments(draft.id, 500_000, 2, date(2027, 1, 10))
+    assert planned.blocking == () and planned.plan_clause == 1  # right after the sum
+    assert "拖欠" in planned.clauses[0] and "分2期" in planned.clauses[1]
+    assert sum("2027年" in c for c in planned.clauses) == 1  # the dates are said once
 
 
 def test_the_seal_coming_last_is_the_day_it_takes_effect(services, case):

@@ -46,6 +46,11 @@ def fix_every_blank(qtbot, editor) -> list[int]:
         warning = editor.warnings.blocking()[0]
         qtbot.wait(50)  # the panel's new rows laid out before the click finds its button
         click(qtbot, editor.warnings.fix_buttons[warning.field])
+        if warning.kind == "no_payment_term":  # a sum with no date: pay it in one go
+            assert editor.tabs.currentWidget() is editor.plan
+            editor.plan.count_spin.setValue(1)
+            click(qtbot, editor.plan.generate_button)
+            continue
         opened.append(editor.terms.clauses.list.currentRow())
         assert QApplication.focusWidget() is editor.terms.clauses.editor
         type_over(editor, f"被申请人于2026年12月{len(opened)}日前将修好的摩托车交还申请人。")

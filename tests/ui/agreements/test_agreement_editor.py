@@ -166,6 +166,11 @@ def write_in_the_blanks(editor) -> None:
         editor.warnings.fix_buttons[warning.field].click()
         clauses.editor.setPlainText(f"双方于2024年3月{warning.clause_index}日前办理第"
                                     f"{warning.clause_index}项交接手续。")
+    for warning in [w for w in editor.warnings.warnings if w.kind == "no_payment_term"]:
+        editor.warnings.fix_buttons[warning.field].click()  # the plan tab: pay it in one go
+        assert editor.tabs.currentWidget() is editor.plan
+        editor.plan.count_spin.setValue(1)
+        editor.plan.generate()
     assert not editor.warnings.blocking()
 
 
