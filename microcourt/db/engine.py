@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from microcourt.db.write_counter import WriteCounter
 from microcourt.private_files import open_private
 
 BUSY_TIMEOUT_MS = 10_000
@@ -99,6 +100,7 @@ class Database:
     def __init__(self, engine: Engine, path: Path | None = None):
         self.engine = engine
         self.path = path
+        self.writes = WriteCounter(engine)
         # The file beside which the audit log keeps its anchor (services/audit/anchors.py).
         self._factory = sessionmaker(engine, expire_on_commit=False,
                                      info={"data_file": path})

@@ -67,11 +67,15 @@ def create_backup(ctx: AppContext, kind: BackupKind | str = BackupKind.MANUAL,
     paths.backups.mkdir(parents=True, exist_ok=True)
     secure_data_dir(paths)
     target = new_backup_path(paths.backups, kind, _moment(now))
+    writes = ctx.db.writes
+    committed = writes.total  # every one of these is in the copy made next
     write_checked_copy(paths.database, target)
+    own = writes.by_this_thread()
     with ctx.db.transaction() as session:
         audit.record(session, ctx.actor, "backup.create", "backup", None,
                      kind=kind.value, file=target.name)
         changes.note(session, changes.Changes(backups=True))  # the file, listed by the page
+    writes.backed_up(committed + writes.by_this_thread() - own)  # its own entry: no change
     log.info("backup %s written", target.name)
     if kind in AUTOMATIC_KINDS:
         rotate(paths)
@@ -107,8 +111,13 @@ def backup_if_due(ctx: AppContext, now: datetime | None = None) -> BackupInfo | 
     return create_backup(ctx, BackupKind.DAILY, moment)
 
 
-def backup_on_exit(ctx: AppContext, now: datetime | None = None) -> BackupInfo:
-    """The backup the window makes when the liaison quits."""
+def backup_on_exit(ctx: AppContext, now: datetime | None = None) -> BackupInfo | None:
+    """The backup the window makes when the liaison quits; None when this process has
+    written nothing since its last backup (the daily one at login, say), so a quit after
+    only looking takes no time whatever the size of the data (issue 16.1)."""
+    if not ctx.db.writes.changed_since_backup:
+        log.info("nothing changed since the last backup: no backup at quit")
+        return None
     return create_backup(ctx, BackupKind.EXIT, now)
 
 
@@ -184,7 +193,7 @@ class BackupsService:
         return backup_if_due(self.ctx, now)
 
     @allowed(EVERYONE, what="自动备份")
-    def on_exit(self, now: datetime | None = None) -> BackupInfo:
+    def on_exit(self, now: datetime | None = None) -> BackupInfo | None:
         return backup_on_exit(self.ctx, now)
 
     @allowed(ADMIN, what=EXPORT)

@@ -51,6 +51,7 @@ def test_daily_backup_once_per_local_day_and_rotation_over_simulated_days(servic
         morning = start + timedelta(days=n)
         assert services.backups.if_due(morning) is not None
         assert services.backups.if_due(morning + timedelta(hours=3)) is None  # same day
+        add_party(services, n, f"王{n}")  # the day's work, which the quit backs up
         services.backups.on_exit(morning + timedelta(hours=10))
     services.backups.create(now=start)  # the liaison's own: never rotated away
     kept = services.backups.list()
@@ -64,6 +65,38 @@ def test_daily_backup_once_per_local_day_and_rotation_over_simulated_days(servic
     assert automatic == exits
     names = [i.name for i in kept]
     assert "microcourt-exit-20260209-180000.db" in names
+
+
+def test_a_quit_after_only_looking_makes_no_backup_and_after_a_change_does(services):
+    services.backups.if_due(local(2026, 2, 9, 8, 0))  # the daily one, at login
+    services.parties.search("王")
+    assert services.backups.on_exit(local(2026, 2, 9, 18, 0)) is None
+    add_party(services, 1, "阿依古丽·买买提")
+    after_change = services.backups.on_exit(local(2026, 2, 9, 18, 1))
+    assert after_change is not None and after_change.kind is BackupKind.EXIT
+    assert services.backups.on_exit(local(2026, 2, 9, 18, 2)) is None  # nothing since
+    assert services.backups.verify(after_change.path).counts["party"] == 1
+
+
+def test_a_write_committed_while_a_backup_runs_is_backed_up_at_quit(services, monkeypatch):
+    """A commit on another thread after the copy began is not in the copy: the quit
+    must still back it up (the count is taken before the copy, per committing thread)."""
+    import threading  # noqa: PLC0415
+
+    from microcourt.services.backups import service as backup_service  # noqa: PLC0415
+
+    copy = backup_service.write_checked_copy
+
+    def copy_then_a_write_elsewhere(source, target):
+        copy(source, target)
+        worker = threading.Thread(target=lambda: add_party(services, 2, "张堃"))
+        worker.start()
+        worker.join()
+
+    monkeypatch.setattr(backup_service, "write_checked_copy", copy_then_a_write_elsewhere)
+    services.backups.if_due(local(2026, 2, 9, 8, 0))
+    monkeypatch.setattr(backup_service, "write_checked_copy", copy)
+    assert services.backups.on_exit(local(2026, 2, 9, 18, 0)) is not None
 
 
 def test_a_local_day_starts_at_midnight_in_shanghai(services):

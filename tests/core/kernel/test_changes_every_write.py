@@ -492,6 +492,7 @@ def _backup_steps(w: World) -> list:
         (SETUP, lambda: stick.mkdir()),
         ("backups.create", lambda: keep("backup", s.backups.create().path)),
         ("backups.if_due", lambda: s.backups.if_due()),
+        (SETUP, lambda: s.mediators.create(MediatorDraft(name="俞国强"))),  # a change to back up
         ("backups.on_exit", lambda: s.backups.on_exit()),
         ("backups.verify", lambda: s.backups.verify(w.backup)),
         ("backups.export", lambda: s.backups.export(stick, "usb stick pass 1")),
