@@ -66,6 +66,11 @@ class DataPaths:
     def lock_file(self) -> Path:
         return self.root / "microcourt.lock"
 
+    @property
+    def check_failed_marker(self) -> Path:
+        """Left when a backup's copy failed its full check: the next start checks deeper."""
+        return self.root / "microcourt.check-failed"
+
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.logs, self.backups, self.documents):
             folder.mkdir(parents=True, exist_ok=True)

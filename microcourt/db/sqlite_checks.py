@@ -31,6 +31,10 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
+class DamagedCopy(UserError):
+    """The copy of the live database failed its check: the live file is suspect."""
+
+
 @dataclass(frozen=True)
 class IntegrityReport:
     ok: bool
@@ -46,9 +50,18 @@ class IntegrityReport:
         return f"数据库已损坏：{first}{more}"
 
 
-def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityReport:
-    """`PRAGMA integrity_check` (full: also indexes against tables) or the faster
-    `quick_check`; a file SQLite cannot even read is reported, not raised."""
+# How deep a check reads: every page and index (full), every page (quick), or only
+# the header and the schema (SCHEMA: what every start can afford at any size; the full
+# check runs with each backup, and a failed one makes the next start check deeper).
+SCHEMA = "schema"
+
+
+def run_check(connection: sqlite3.Connection, full: bool | str = True) -> IntegrityReport:
+    """`PRAGMA integrity_check` (full: also indexes against tables), the faster
+    `quick_check` (False), or SCHEMA; a file SQLite cannot even read is reported, not
+    raised."""
+    if full == SCHEMA:
+        return _schema_check(connection)
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})")]
@@ -59,7 +72,20 @@ def run_check(connection: sqlite3.Connection, full: bool = True) -> IntegrityRep
     return IntegrityReport(rows == ["ok"], () if rows == ["ok"] else tuple(rows), full)
 
 
-def check_file(path: Path, full: bool = True) -> IntegrityReport:
+def _schema_check(connection: sqlite3.Connection) -> IntegrityReport:
+    """The header (read by schema_version and page_size) and every schema entry parsed."""
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        connection.execute("PRAGMA page_size").fetchone()
+        connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
+        return IntegrityReport(False, (f"无法读取（{exc}）",), False)
+    return IntegrityReport(True, (), False)
+
+
+def check_file(path: Path, full: bool | str = True) -> IntegrityReport:
     """Check the database file at `path`, read-only: a read-only connection still sees
     what a write-ahead log left by a power cut holds, but never deletes or rewrites
     the log of a damaged file (a normal connection may). When a crash left a log whose
@@ -75,7 +101,7 @@ class _NeedsRecovery(Exception):
     pass
 
 
-def _check(path: Path, full: bool, readonly: bool = True) -> IntegrityReport:
+def _check(path: Path, full: bool | str, readonly: bool = True) -> IntegrityReport:
     try:
         connection = (connect_readonly(path, CHECK_TIMEOUT_S) if readonly
                       else sqlite3.connect(path, timeout=CHECK_TIMEOUT_S))
@@ -98,7 +124,7 @@ def _probe(connection: sqlite3.Connection) -> None:
             raise _NeedsRecovery from exc
 
 
-def _check_copy(path: Path, full: bool) -> IntegrityReport:
+def _check_copy(path: Path, full: bool | str) -> IntegrityReport:
     with tempfile.TemporaryDirectory(prefix=work_prefix("verify"), dir=path.parent) as work:
         copy = Path(work) / path.name
         for suffix in ("", "-wal"):
@@ -146,8 +172,9 @@ def write_checked_copy(database: Path, target: Path) -> None:
         copy_sqlite(database, partial)
         report = check_file(partial, full=True)
         if not report.ok:
-            raise UserError(f"复制出的数据没有通过完整性检查（{report.summary}），没有生成副本。"
-                            "当前数据库可能已损坏，请联系技术支持。")
+            raise DamagedCopy(f"复制出的数据没有通过完整性检查（{report.summary}），没有生成副本。"
+                              "当前数据库可能已损坏：请关闭本软件后重新打开，软件会全面检查"
+                              "数据并提出从最近的完好备份恢复；或联系技术支持。")
         make_single_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)

@@ -505,6 +505,18 @@
         <translation>完好</translation>
     </message>
     <message>
+        <source>The full check of the data file found damage ({0}). Close the program and open it again: it then checks the data and offers to restore the newest good backup.</source>
+        <translation>对数据文件的全面检查发现了损坏（{0}）。请关闭本软件后重新打开：软件会检查数据，并提出从最近的完好备份恢复。</translation>
+    </message>
+    <message>
+        <source>The data file has not been checked in full yet: every backup checks it.</source>
+        <translation>数据文件还没有经过全面检查：每次备份都会全面检查它。</translation>
+    </message>
+    <message>
+        <source>The data file was checked in full with the backup of {0}: sound.</source>
+        <translation>数据文件已随{0}的备份经过全面检查：完好。</translation>
+    </message>
+    <message>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>

@@ -53,6 +53,9 @@ class BackupPage(QWidget):
         self.table = read_only_table(self, "backup_table", [
             self.tr("Taken"), self.tr("Kind"), self.tr("Size"), self.tr("Encrypted"),
             self.tr("File"), self.tr("State")])
+        self.check_label = QLabel(self)
+        self.check_label.setObjectName("data_check")
+        self.check_label.setWordWrap(True)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("backup_result")
         self.result_label.setWordWrap(True)
@@ -69,6 +72,7 @@ class BackupPage(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.check_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result_label)
         self.reload()
@@ -88,6 +92,22 @@ class BackupPage(QWidget):
             yes if info.encrypted else no, info.name,
             self.tr("Damaged: {0}").format(info.problem) if info.damaged else self.tr("good")])
             for info in listed])
+        self._show_data_check(self.context.services.backups.data_check())
+
+    def _show_data_check(self, check) -> None:
+        if not check.sound:
+            text = self.tr("The full check of the data file found damage ({0}). Close the "
+                           "program and open it again: it then checks the data and offers "
+                           "to restore the newest good backup.").format(
+                format_local(check.checked_at))
+        elif check.checked_at is None:
+            text = self.tr("The data file has not been checked in full yet: every backup "
+                           "checks it.")
+        else:
+            text = self.tr("The data file was checked in full with the backup of {0}: "
+                           "sound.").format(format_local(check.checked_at))
+        self.check_label.setText(text)
+        self.check_label.setStyleSheet("" if check.sound else "color: #c62828;")
 
     def chosen_path(self) -> Path | None:
         """The selected backup, else a file the liaison picks (None: cancelled)."""

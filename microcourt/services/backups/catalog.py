@@ -131,3 +131,25 @@ def new_backup_path(folder: Path, kind: BackupKind, moment: datetime) -> Path:
         number += 1
         candidate = folder / f"{stem}-{number}{suffix}"
     return candidate
+
+
+# Backups made by create_backup, whose copy passed integrity_check before it was named.
+FULLY_CHECKED_KINDS = frozenset({BackupKind.DAILY, BackupKind.EXIT, BackupKind.MANUAL})
+
+
+@dataclass(frozen=True)
+class DataCheck:
+    """The last full check of the live database, for the Backups page: it runs on the
+    copy every backup makes (a start reads the header and schema only)."""
+
+    checked_at: datetime | None  # None: no backup has checked it yet
+    sound: bool
+
+
+def last_data_check(paths: DataPaths) -> DataCheck:
+    marker = paths.check_failed_marker
+    if marker.exists():
+        return DataCheck(datetime.fromtimestamp(marker.stat().st_mtime, LOCAL_ZONE), False)
+    checked = [info.taken_at for info in list_backups(paths)
+               if info.kind in FULLY_CHECKED_KINDS and not info.damaged]
+    return DataCheck(max(checked, default=None), True)

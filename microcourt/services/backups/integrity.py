@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError
 
 from microcourt.db.engine import Database
 from microcourt.db.migrate import open_database
-from microcourt.db.sqlite_checks import IntegrityReport, check_file, fsync_dir
+from microcourt.db.sqlite_checks import SCHEMA, IntegrityReport, check_file, fsync_dir
 from microcourt.errors import DatabaseUnusable, UserError
 from microcourt.leftovers import remove_leftovers
 from microcourt.paths import DataPaths
@@ -34,7 +34,7 @@ __all__ = ["IntegrityReport", "Recovery", "full_check", "move_aside_damaged",
 
 
 def quick_check(path: Path) -> IntegrityReport:
-    """`PRAGMA quick_check`: pages and records, not index contents; for every start."""
+    """`PRAGMA quick_check`: pages and records, not index contents."""
     return check_file(path, full=False)
 
 
@@ -99,24 +99,32 @@ def newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, BackupReport] | No
 
 def _recover(paths: DataPaths, problem: str) -> Recovery:
     moved_to = move_aside_damaged(paths)
+    paths.check_failed_marker.unlink(missing_ok=True)  # it spoke of the file moved aside
     found = newest_good_backup(paths)
     offer, report = found if found else (None, None)
     return Recovery(None, problem, moved_to, offer, report)
 
 
 def open_or_recover(paths: DataPaths, full: bool = False) -> Recovery:
-    """Check and open the database (creating it on the first start). `full` runs the
-    complete integrity_check instead of quick_check. A database from a newer version
-    or another program is not damage: DatabaseUnusable is raised and it stays put;
-    nor is one another program holds locked: DatabaseBusy, to try again."""
+    """Check and open the database (creating it on the first start). A start reads
+    the header and the schema only, so the login box comes at once at any size; every
+    backup checks a copy in full (the daily one soon after login), and when that fails
+    the next start runs the full check and recovers. `full` runs the complete
+    integrity_check. A database from a newer version or another program is not damage:
+    DatabaseUnusable is raised and it stays put; nor is one another program holds
+    locked: DatabaseBusy, to try again."""
     paths.ensure()
     secure_data_dir(paths)
     remove_leftovers(paths)
     database = paths.database
     if database.exists() and database.stat().st_size > 0:
-        report = check_file(database, full=full)
+        suspect = paths.check_failed_marker.exists()
+        report = check_file(database, full=True if full or suspect else SCHEMA)
         if not report.ok:
             return _recover(paths, report.summary)
+        if suspect:  # the copy's failure did not repeat on the file itself
+            log.warning("a backup's copy failed its check; the database itself passes")
+            paths.check_failed_marker.unlink(missing_ok=True)
     try:
         opened = open_database(database)
     except DatabaseUnusable as exc:

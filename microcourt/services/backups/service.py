@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from microcourt.db.sqlite_checks import write_checked_copy
+from microcourt.db.sqlite_checks import DamagedCopy, write_checked_copy
 from microcourt.errors import UserError
 from microcourt.leftovers import partial_name, registered, work_prefix
 from microcourt.paths import DataPaths
@@ -35,7 +35,9 @@ from microcourt.services.backups.catalog import (
     AUTOMATIC_KINDS,
     BackupInfo,
     BackupKind,
+    DataCheck,
     describe,
+    last_data_check,
     list_backups,
     new_backup_path,
 )
@@ -69,7 +71,12 @@ def create_backup(ctx: AppContext, kind: BackupKind | str = BackupKind.MANUAL,
     target = new_backup_path(paths.backups, kind, _moment(now))
     writes = ctx.db.writes
     committed = writes.total  # every one of these is in the copy made next
-    write_checked_copy(paths.database, target)
+    try:
+        write_checked_copy(paths.database, target)
+    except DamagedCopy:
+        paths.check_failed_marker.touch()  # the next start checks every page
+        raise
+    paths.check_failed_marker.unlink(missing_ok=True)  # the full check passed
     own = writes.by_this_thread()
     with ctx.db.transaction() as session:
         audit.record(session, ctx.actor, "backup.create", "backup", None,
@@ -204,6 +211,10 @@ class BackupsService:
     @allowed(EVERYONE, what="查看备份")
     def list(self) -> list[BackupInfo]:
         return list_backups(self.ctx.paths)
+
+    @allowed(EVERYONE, what="查看备份")
+    def data_check(self) -> DataCheck:
+        return last_data_check(self.ctx.paths)
 
     @allowed(ADMIN, what="检查备份")
     def verify(self, path: Path | str, password: str | None = None) -> BackupReport:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from microcourt.errors import DatabaseUnusable
+from microcourt.errors import DatabaseUnusable, UserError
 from microcourt.paths import DataPaths
 from microcourt.services import open_services
 from microcourt.services.backups.integrity import full_check, open_or_recover, quick_check
@@ -80,6 +80,35 @@ def test_damaged_database_is_moved_aside_and_the_newest_good_backup_offered(path
     services = open_services(paths.root)
     assert party_names(services) == ["王𠮷", "阿依古丽·买买提"]
     services.close()
+
+
+def test_a_start_reads_only_the_schema_and_a_failed_backup_check_makes_the_next_deeper(
+        paths):
+    """A page gone bad in the middle: the start (header and schema only, issue 16.1)
+    does not read it; the backup after login checks its copy in full, refuses, and says
+    what to do; the next start then checks every page, moves the file aside and offers
+    the newest good backup."""
+    _older, newer = fill_with_backups(paths)
+    damage(paths.database)
+    recovery = open_or_recover(paths)
+    assert not recovery.damaged  # the login box is not held up by a whole-file read
+    services = open_services(paths.root)
+    recovery.database.dispose()
+    with pytest.raises(UserError, match="完整性检查") as caught:
+        services.backups.create(now=local(2026, 2, 11, 9, 0))
+    assert "重新打开" in caught.value.message and paths.check_failed_marker.exists()
+    services.close()
+    again = open_or_recover(paths)
+    assert again.damaged and again.offer.name == newer and "损坏" in again.problem
+    assert not paths.check_failed_marker.exists()
+
+
+def test_a_marker_the_file_itself_contradicts_is_cleared(paths):
+    fill_with_backups(paths)
+    paths.check_failed_marker.touch()
+    recovery = open_or_recover(paths)
+    assert not recovery.damaged and not paths.check_failed_marker.exists()
+    recovery.database.dispose()
 
 
 def test_a_file_that_is_not_a_database_at_all_is_moved_aside_too(paths):

@@ -28,6 +28,27 @@ def test_back_up_now_lists_the_new_backup(qtbot, page):
     assert page.table.rowCount() == 1 and info.name in page.result_label.text()
 
 
+def test_the_page_says_when_the_data_was_last_checked_in_full(qtbot, page, context,
+                                                               monkeypatch):
+    assert "not been checked in full" in page.check_label.text()
+    info = finish(qtbot, page.back_up_now())
+    assert f"{info.taken_at:%Y-%m-%d %H:%M}" in page.check_label.text()
+    assert "sound" in page.check_label.text()
+    from microcourt.db import sqlite_checks  # noqa: PLC0415
+    from microcourt.db.sqlite_checks import IntegrityReport  # noqa: PLC0415
+
+    monkeypatch.setattr(sqlite_checks, "check_file",  # the copy fails: a failing disk
+                        lambda *_a, **_k: IntegrityReport(False, ("第3页损坏",)))
+    failed = page.back_up_now()
+    with qtbot.waitSignal(failed.finished, timeout=20_000):
+        pass
+    assert failed.error is not None
+    assert context.services.ctx.paths.check_failed_marker.exists()
+    page.reload()
+    assert "found damage" in page.check_label.text() and "open it again" in \
+        page.check_label.text()
+
+
 def test_export_to_a_folder_is_encrypted_and_verifies(qtbot, page, tmp_path):
     stick = tmp_path / "U盘"
     stick.mkdir()
