@@ -30,4 +30,7 @@ def type_text(qtbot, window: QWidget, text: str) -> None:
 def press(qtbot, window: QWidget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """One key (e.g. Qt.Key.Key_Return, or Ctrl+L) to the top-level window's QWindow."""
     qtbot.waitExposed(window)
+    if not window.isActiveWindow():  # a window shortcut (Ctrl+L) needs the active window,
+        window.activateWindow()      # which a loaded machine may not have given it yet
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window.windowHandle(), key, modifier)

@@ -56,6 +56,7 @@ from ui.agreements.warnings import (
 from ui.common.field_errors import messages_of
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower
+from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.i18n import domain_label
 from ui.operations import call
@@ -95,7 +96,7 @@ class AgreementEditor(QWidget):
         self._build()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.load(detail)
-        self.resize(1180, 800)
+        fit_on_screen(self, 1180, 800)
         self._key = (id(context.services), case_id)
         _OPEN[self._key] = self
         self.destroyed.connect(lambda _obj=None, key=self._key: _OPEN.pop(key, None))

@@ -37,6 +37,7 @@ from microcourt.errors import UserError
 from microcourt.paths import safe_file_name
 from microcourt.services.kernel.progress import Progress
 from ui import errors
+from ui.common.screen import fit_on_screen
 from ui.operations import Operation, call, run_job
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(self._toolbar())
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons())
-        self.resize(860, 960)
+        fit_on_screen(self, 860, 960)
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -32,6 +32,7 @@ from microcourt.timeutil import LOCAL_ZONE, now_local
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
+from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.hearings.free_slot import FreeSlotRow
 from ui.hearings.participants import ParticipantsTable
@@ -153,7 +154,7 @@ class HearingFormDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addLayout(form, 1)
         layout.addWidget(buttons)
-        self.resize(820, 820)
+        fit_on_screen(self, 820, 820)
 
     # -- filling -------------------------------------------------------------------------
 

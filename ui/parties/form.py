@@ -27,6 +27,7 @@ from microcourt.services.parties.dto import ConsentRecord, PartyDetail
 from microcourt.services.parties.service import DuplicateParty
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
+from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.operations import call
 from ui.parties.consent_dialog import ConsentDialog, consent_summary
@@ -117,7 +118,7 @@ class PartyFormDialog(QDialog):
         order.append(self.save_button)
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1000 if self.kind is PartyKind.PERSON else 640, 720)
+        fit_on_screen(self, 1000 if self.kind is PartyKind.PERSON else 640, 720)
 
     # -- consent ---------------------------------------------------------------------
 

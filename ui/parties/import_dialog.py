@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.importers import ImportPreview, ImportReport, import_parties, preview
 from microcourt.services.kernel.progress import Progress
+from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.operations import Operation, run_job
 from ui.parties.import_preview import AUTOMATIC, PreviewModel, field_menu
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
         self.report_panel.hide()
         layout.addWidget(self.report_panel, 2)
         layout.addLayout(self._button_row())
-        self.resize(1000, 760)
+        fit_on_screen(self, 1000, 760)
         self._update_state()
 
     # -- layout ----------------------------------------------------------------------

@@ -32,6 +32,7 @@ from microcourt.speech.engine import Speed, Voice
 from microcourt.speech.reader import Reader, State
 from microcourt.timeutil import format_date_cn
 from ui.common.inputs import keep_readable
+from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.operations import call
 from ui.speech.record_panel import RecordPanel
@@ -72,7 +73,7 @@ class ReadAloudDialog(QDialog):
         self._build()
         self._open_voice(voice_factory or (lambda: open_voice(
             context.services.readings.engine_choice())))
-        self.resize(900, 720)
+        fit_on_screen(self, 900, 720)
 
     # -- building --------------------------------------------------------------------
 

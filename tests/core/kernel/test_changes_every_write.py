@@ -50,7 +50,7 @@ ID_NUMBER = "11010519491231002x"  # valid, lowercase x
 READS = {
     "settings": {"get", "is_first_start", "profile"},
     "demo": {"is_empty"},
-    "backups": {"list", "preview_restore"},
+    "backups": {"list", "preview_restore", "data_check"},
     "cases": {"draft_for_edit", "get_case", "list_cases", "matching_ids", "totals"},
     "mediators": {"get", "list"},
     "parties": {"agents", "count", "draft_for_edit", "existing_identities",
