@@ -244,16 +244,12 @@
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <source>Rea&amp;d aloud…</source>
-        <translation>朗读(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Pre&amp;view and print…</source>
         <translation>预览和打印(&amp;V)…</translation>
     </message>
     <message>
-        <source>Record &amp;signing…</source>
-        <translation>登记签署(&amp;S)…</translation>
+        <source>Rec&amp;ord signing…</source>
+        <translation>登记签署(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;New version…</source>
@@ -286,6 +282,10 @@
     <message>
         <source>When signed, it replaces version {0}.</source>
         <translation>签署后将取代第{0}版。</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud…</source>
+        <translation>朗读(&amp;R)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mediation agreement&lt;/b&gt; {0}, version {1}</source>
@@ -1443,12 +1443,12 @@ No other window or command line may be using the data.</source>
         <translation>在上面选一条，在这里修改。</translation>
     </message>
     <message>
-        <source>&amp;Add clause</source>
-        <translation>添加条款(&amp;A)</translation>
+        <source>Add claus&amp;e</source>
+        <translation>添加条款(&amp;E)</translation>
     </message>
     <message>
-        <source>Insert from &amp;template</source>
-        <translation>从模板插入(&amp;T)</translation>
+        <source>&amp;Insert from template</source>
+        <translation>从模板插入(&amp;I)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4529,12 +4529,12 @@ Open {1} now?</source>
         <translation>尾差计入最后一期，各期合计与总额分毫不差。</translation>
     </message>
     <message>
-        <source>&amp;Add installment</source>
-        <translation>添加一期(&amp;A)</translation>
+        <source>Add installm&amp;ent</source>
+        <translation>添加一期(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Remove installment</source>
-        <translation>删除一期(&amp;R)</translation>
+        <source>Remove &amp;installment</source>
+        <translation>删除一期(&amp;I)</translation>
     </message>
     <message>
         <source>(not named)</source>

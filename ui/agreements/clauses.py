@@ -75,10 +75,10 @@ class ClausesWidget(QWidget):
         layout.addLayout(self._buttons())
 
     def _buttons(self) -> QHBoxLayout:
-        self.add_button = QPushButton(self.tr("&Add clause"), self)
+        self.add_button = QPushButton(self.tr("Add claus&e"), self)
         self.add_button.clicked.connect(lambda: self.insert(""))
         self.template_button = QToolButton(self)
-        self.template_button.setText(self.tr("Insert from &template"))
+        self.template_button.setText(self.tr("&Insert from template"))
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)

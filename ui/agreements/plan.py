@@ -195,9 +195,9 @@ class PlanWidget(QWidget):
                               (Column.AMOUNT, 130), (Column.PAYER, 140), (Column.PAYEE, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_row_error())
-        self.add_button = QPushButton(self.tr("&Add installment"), self)
+        self.add_button = QPushButton(self.tr("Add installm&ent"), self)
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(self.tr("&Remove installment"), self)
+        self.remove_button = QPushButton(self.tr("Remove &installment"), self)
         self.remove_button.clicked.connect(self.remove_row)
         self.summary = QLabel(self)
         self.summary.setObjectName("plan_summary")

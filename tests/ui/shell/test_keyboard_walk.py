@@ -76,3 +76,23 @@ def test_a_case_with_all_its_tabs_and_the_forms(demo_context, qtbot, chinese):
         _walk_tabs(dialog, problems)
         dialog.close()
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_agreement_editor_on_every_tab(demo_context, qtbot, request, language):
+    """The editor's own buttons and tabs (登记签署 and 保存 both had Alt+S, 朗读 and
+    纠纷情况 both Alt+D: the first press only moved the focus)."""
+    from ui.agreements.editor import open_agreement_editor
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    case = demo_context.services.cases.list_cases()[0]
+    editor = open_agreement_editor(None, demo_context, case.id)
+    try:
+        editor.resize(1180, 720)
+        problems: list[str] = []
+        _walk_tabs(editor, problems)
+        assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+    finally:
+        editor.dirty = False
+        editor.close()
