@@ -1,5 +1,5 @@
-"""How many writing statements this process sent to the database, so that the backup
-made at quit can be skipped when nothing changed since the last backup (issue 16.1).
+"""How many transactions this process committed that wrote to the database, so that the
+backup made at quit can be skipped when nothing changed since the last backup (issue 16.1).
 
 Counted at the engine (after_cursor_execute), not from the audit log, so a write that a
 service forgot to audit still counts. A committed transaction counts when it sent any
