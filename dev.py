@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -70,6 +71,45 @@ def ensure_environment() -> Path:
     return python
 
 
+def missing_qt_libraries() -> list[str]:
+    """Linux: the system libraries Qt's X11 platform plugin needs and cannot find (a bare
+    Debian or Ubuntu lacks libxcb-icccm4, libxcb-cursor0 and the like); empty elsewhere."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    plugin = next(VENV.glob("lib/python*/site-packages/PySide6/Qt/plugins/platforms/"
+                            "libqxcb.so"), None)
+    if plugin is None:
+        return []
+    listed = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    return sorted({line.split()[0] for line in listed.splitlines() if "not found" in line})
+
+
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package of a library by Debian's naming rule:
+    libxcb-icccm.so.4 -> libxcb-icccm4, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0."""
+    stem, _, version = soname.partition(".so.")
+    version = version.split(".")[0]
+    return (f"{stem}-{version}" if stem[-1:].isdigit() else f"{stem}{version}").lower()
+
+
+def ensure_qt_libraries() -> None:
+    """Install what Qt's window needs (as root, with apt), or say how, before `run`."""
+    packages = sorted({debian_package(name) for name in missing_qt_libraries()})
+    if not packages:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing the system libraries Qt's window needs: {' '.join(packages)}",
+              flush=True)
+        if subprocess.run(command, stdout=subprocess.DEVNULL).returncode != 0:
+            subprocess.run(["apt-get", "update"], stdout=subprocess.DEVNULL)
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+        if not missing_qt_libraries():
+            return
+    sys.exit("The window needs system libraries this computer lacks. Install them with:\n"
+             f"    sudo {' '.join(command)}\nthen run this command again.")
+
+
 def _quiet_run(args: list[str]) -> None:
     """Run pip, showing its chatter only when it fails."""
     result = subprocess.run(args, capture_output=True, text=True)
@@ -88,6 +128,7 @@ def main(argv: list[str]) -> int:
     if command == "setup":
         return 0
     if command == "run":
+        ensure_qt_libraries()
         args = [str(python), "-m", "microcourt", *rest]
     elif command == "cli":
         args = [str(python), "-m", "microcourt.cli", *rest]
