@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from microcourt.documents.agreement_tables import party_table, payment_plan, total_line
 from microcourt.documents.attestation import attestation_story
 from microcourt.documents.builder import build_pdf, heading
-from microcourt.documents.inputs.agreement import AgreementText
+from microcourt.documents.inputs.agreement import AgreementText, plan_title
 from microcourt.documents.inputs.court import CourtProfileData
 from microcourt.documents.inputs.parties import PartyParticulars
 from microcourt.documents.inputs.reading import ReadingAttestation
@@ -145,7 +145,7 @@ def _sections(detail: AgreementText, names: dict[int, str],
     ]
     plan = payment_plan(detail.schedules, names, styles)
     if plan:
-        sections.append(("分期付款计划", plan))
+        sections.append((plan_title(detail.schedules), plan))
     sections.append(("履行方式、地点和期限", _performance(detail, styles)))
     if detail.breach_terms.strip():
         sections.append(("违约责任", _prose([detail.breach_terms], styles)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from microcourt.documents.inputs.agreement import ClaimantSchedule
+from microcourt.documents.inputs.agreement import ClaimantSchedule, is_single_payment
 from microcourt.documents.inputs.parties import PartyParticulars
 from microcourt.documents.parts.particulars import person_bits
 from microcourt.documents.parts.tables import cell_styles, fits_on_one_line, text_table
@@ -86,13 +86,18 @@ def _wide_plan(schedules: tuple[ClaimantSchedule, ...], styles: DocumentStyles) 
     when the amounts would not fit the page on one line each."""
     left, centred, right = cell_styles(styles)
     dates = [i.due_on for i in schedules[0].installments]
-    header = ["序号", "申请人"] + [f"第{n}期\n{format_date_cn(d)}前"
-                                  for n, d in enumerate(dates, start=1)] + ["合计（元）"]
-    rows = [[str(index), schedule.name]
-            + [format_amount(i.amount_fen) for i in schedule.installments]
-            + [format_amount(schedule.total_fen)]
-            for index, schedule in enumerate(schedules, start=1)]
-    cell = [centred, left] + [right] * (len(dates) + 1)
+    if len(dates) == 1:  # one payment each: the date heads the amount, no 第1期 or 合计
+        header = ["序号", "申请人", f"{format_date_cn(dates[0])}前\n一次性支付（元）"]
+        rows = [[str(index), schedule.name, format_amount(schedule.total_fen)]
+                for index, schedule in enumerate(schedules, start=1)]
+    else:
+        header = ["序号", "申请人"] + [f"第{n}期\n{format_date_cn(d)}前"
+                                      for n, d in enumerate(dates, start=1)] + ["合计（元）"]
+        rows = [[str(index), schedule.name]
+                + [format_amount(i.amount_fen) for i in schedule.installments]
+                + [format_amount(schedule.total_fen)]
+                for index, schedule in enumerate(schedules, start=1)]
+    cell = [centred, left] + [right] * (len(header) - 2)
     floors = {1: NAME_FLOOR}
     if not fits_on_one_line(list(zip(header, *rows)), cell, {1}, floors=floors):
         return None
@@ -104,8 +109,16 @@ def _long_plan(schedules: tuple[ClaimantSchedule, ...], names: dict[int, str],
     """One row per installment; with several claimants, the claimant's name on each row."""
     left, centred, right = cell_styles(styles)
     header = ["期次", "付款期限", "金额（元）", "收款人"]
-    rows = [[f"第{item.seq}期", f"{format_date_cn(item.due_on)}前", format_amount(item.amount_fen),
+    rows = [[_term(schedule, item.seq), f"{format_date_cn(item.due_on)}前",
+             format_amount(item.amount_fen),
              schedule.name if many else names.get(item.payee_party_id, "")]
             for schedule in schedules for item in schedule.installments]
+    if is_single_payment(schedules):  # nothing to number: the 期次 column goes
+        return text_table([header[1:], *(r[1:] for r in rows)], [left, right, left],
+                          flexible={2}, header_style=centred, floors={2: NAME_FLOOR})
     return text_table([header, *rows], [centred, left, right, left], flexible={3},
                       header_style=centred, floors={3: NAME_FLOOR})
+
+
+def _term(schedule: ClaimantSchedule, seq: int) -> str:
+    return "一次性" if len(schedule.installments) == 1 else f"第{seq}期"

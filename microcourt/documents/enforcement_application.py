@@ -147,15 +147,16 @@ def _facts(app: EnforcementApplication) -> list[str]:
         category = CaseCategory(app.category).cn
     except ValueError:
         category = "纠纷"
+    how, unit = ("一次性", "笔") if app.single_payment else ("分期", "期")
     lines = [f"申请执行人{names}与被执行人{debtors}因{category}，经{app.committee}主持调解，"
              f"于{format_date_cn(app.agreement_effective_on)}达成人民调解协议，约定由被执行人"
-             f"分期支付款项。{app.court}于{format_date_cn(app.ruling.ruling_on)}裁定确认该调解"
-             "协议有效。",
+             f"{how}支付款项。{app.court}于"
+             f"{format_date_cn(app.ruling.ruling_on)}裁定确认该调解协议有效。",
              f"裁定生效后，被执行人未按协议约定履行。截至{format_date_cn(app.today)}，"
-             f"下列{len(app.overdue)}期款项已到期而未付清。"]
+             f"下列{len(app.overdue)}{unit}款项已到期而未付清。"]
     if app.accelerated:
         lines.append(f"协议约定：“{app.acceleration_clause}”被执行人既已逾期未付，其余"
-                     f"{len(app.accelerated)}期未到期款项依约视为全部到期，一并申请执行。")
+                     f"{len(app.accelerated)}{unit}未到期款项依约视为全部到期，一并申请执行。")
     return lines
 
 
@@ -164,7 +165,8 @@ def _installment_table(app: EnforcementApplication, styles: DocumentStyles) -> T
     rows = [["申请执行人", "期数", "约定付款日", "应付（元）", "已付（元）", "未付（元）", "状态"]]
     early = {i.id for i in app.accelerated}
     for item in app.claimed:
-        rows.append([item.payee_name, f"第{item.seq}期", format_date_cn(item.due_on),
+        rows.append([item.payee_name, "一次性" if app.single_payment else f"第{item.seq}期",
+                     format_date_cn(item.due_on),
                      format_amount(item.amount_fen), format_amount(item.paid_fen),
                      format_amount(item.outstanding_fen),
                      "提前到期" if item.id in early else "已逾期"])

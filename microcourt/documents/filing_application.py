@@ -118,6 +118,9 @@ def schedule_lines(schedule: ClaimantSchedule) -> list[str]:
     if not items:
         return []
     payer = items[0].payer_name or "被申请人"
+    if len(items) == 1:
+        return [f"其中，{payer}应于{format_date_cn(items[0].due_on)}前一次性支付申请人"
+                f"{schedule.name}" + total_line(schedule.total_fen, prefix="")]
     lines = [f"其中，{payer}应支付申请人{schedule.name}的款项共{len(items)}期："]
     lines += [f"第{i.seq}期：{format_date_cn(i.due_on)}前支付人民币{format_amount(i.amount_fen)}元；"
               for i in items]

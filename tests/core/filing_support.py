@@ -34,7 +34,8 @@ def pdf_text(path) -> str:
     return flat("".join(page.extract_text() for page in PdfReader(path).pages))
 
 
-def signed_case(services, names=NAMES, clauses=CLAUSES, signed_on=SIGNED_ON) -> CaseIds:
+def signed_case(services, names=NAMES, clauses=CLAUSES, signed_on=SIGNED_ON,
+                installments=2) -> CaseIds:
     services.settings.save_profile(PROFILE)
     ids = make_case(services, [(name, 300_000 + 1_000 * i) for i, name in enumerate(names)])
     with services.ctx.db.transaction() as s:
@@ -56,7 +57,7 @@ def signed_case(services, names=NAMES, clauses=CLAUSES, signed_on=SIGNED_ON) -> 
     agreements.save_draft(draft.id, AgreementDraft(
         facts="拖欠工资。", items_in_dispute="工资数额。", responsibilities="被申请人负全部责任。",
         clauses=list(clauses), performance_way="银行转账", signing_place="上田村微法庭"))
-    agreements.generate_per_claimant(draft.id, 2, date(2024, 3, 31),
+    agreements.generate_per_claimant(draft.id, installments, date(2024, 3, 31),
                                      payer_party_id=ids.respondent)
     entries = [SignatureEntry(signed_on, party_id=p) for p in ids.applicants + [ids.respondent]]
     entries.append(SignatureEntry(signed_on, mediator_id=ids.mediator))

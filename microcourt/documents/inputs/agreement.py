@@ -58,6 +58,16 @@ class ClaimantSchedule:
         return sum(i.amount_fen for i in self.installments)
 
 
+def is_single_payment(schedules) -> bool:
+    """Every claimant is paid at once: the papers then say 一次性, never 第1期 or 分期
+    (a clerk reads "分期付款" over one payment as terms that contradict themselves)."""
+    return all(len(s.installments) <= 1 for s in schedules)
+
+
+def plan_title(schedules) -> str:
+    return "付款计划" if is_single_payment(schedules) else "分期付款计划"
+
+
 @dataclass(frozen=True)
 class AgreementText:
     """Everything the printed agreement shows. The agreements service's AgreementDetail

@@ -51,6 +51,7 @@ class EnforcementApplication:
     property_kinds: tuple[tuple[str, str], ...]  # (PropertyKind value, Chinese) to ask about
     leads: tuple[DebtorLeads, ...]
     today: date
+    single_payment: bool = False           # each creditor is owed one payment, not 分期
 
     @property
     def claimed(self) -> tuple[InstallmentInfo, ...]:

@@ -5,13 +5,14 @@ agreement whose terms contradict each other), so the clause that states them is 
 typed: it is written here whenever the plan changes, stored with the agreement (what was
 signed stays as signed) and compared with nothing. With one schedule per claimant (the
 77 workers) the clause names the shared dates and points to the attached list;
-`schedule_clause` gives one claimant's own terms (their packet).
+`schedule_clause` gives one claimant's own terms (their packet). One payment is said as
+一次性, never as 分1期.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from microcourt.documents.inputs.agreement import ClaimantSchedule
+from microcourt.documents.inputs.agreement import ClaimantSchedule, is_single_payment, plan_title
 from microcourt.timeutil import format_date_cn
 from microcourt.validation.money import format_amount, to_chinese_upper
 
@@ -70,15 +71,21 @@ def plan_clause(schedules: tuple[ClaimantSchedule, ...],
     payer = _named(rows, "payer", roles or {}, "被申请人")
     total = sum(i.amount_fen for i in rows)
     head = f"{payer}向{len(schedules)}名申请人支付共计{_money(total)}"
+    where = f"以本协议{plan_title(schedules)}为准"  # the section the agreement prints
     dates = {tuple(sorted(i.due_on for i in s.installments)) for s in schedules}
     if len(dates) == 1:
         shared = dates.pop()
+        if len(shared) == 1:
+            return (f"{head}，于{format_date_cn(shared[0])}前一次性支付；每名申请人应得的"
+                    f"金额{where}。")
         steps = "、".join(f"第{_ordinal(n)}期于{format_date_cn(d)}前"
                          for n, d in enumerate(shared, start=1))
-        return (f"{head}，分{len(shared)}期支付：{steps}；每名申请人每期应得的金额以所附"
-                "分期付款清单为准。")
+        return f"{head}，分{len(shared)}期支付：{steps}；每名申请人每期应得的金额{where}。"
+    if is_single_payment(schedules):
+        return (f"{head}，最迟于{format_date_cn(plan_deadline(schedules))}前付清；每名申请人"
+                f"的付款日期和金额{where}。")
     return (f"{head}，最后一期于{format_date_cn(plan_deadline(schedules))}前付清；每名申请人"
-            "各期的付款日期和金额以所附分期付款清单为准。")
+            f"各期的付款日期和金额{where}。")
 
 
 def plan_deadline(schedules) -> date | None:

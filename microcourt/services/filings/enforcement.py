@@ -138,8 +138,15 @@ def applications(session: Session, found: EnforcementSource,
             overdue=overdue, accelerated=accelerated,
             acceleration_clause=clause if accelerated else "",
             property_kinds=tuple((k.value, k.cn) for k in PropertyKind),
-            leads=_leads(session, debtors), today=found.today))
+            leads=_leads(session, debtors), today=found.today,
+            single_payment=_single_payment(ruling, agreement.installments)))
     return result
+
+
+def _single_payment(ruling, installments) -> bool:
+    """Each creditor of this ruling is owed one payment in the whole plan."""
+    payees = [i.payee_party_id for i in installments if covers(ruling, i)]
+    return len(payees) == len(set(payees))
 
 
 def _leads(session: Session, debtors: tuple[FilingApplicant, ...]) -> tuple[DebtorLeads, ...]:
