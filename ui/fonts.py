@@ -40,6 +40,13 @@ def apply_font_scale(scale: float) -> None:
     app.setFont(font)
 
 
+def current_font_scale() -> float:
+    """The font step in use (1.0 before any was applied)."""
+    app = QApplication.instance()
+    base = app.property(_BASE_SIZE) if app is not None else None
+    return app.font().pointSizeF() / float(base) if base else 1.0
+
+
 def reset_font_scale() -> None:
     apply_font_scale(1.0)
 

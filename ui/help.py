@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from microcourt.paths import resource
+from ui.common.dialog import Dialog
 
 GUIDE_DIR = resource("help", "zh_CN")
 
@@ -34,7 +35,7 @@ def topic_for_page(page_key: str | None) -> str:
     return PAGE_TOPICS.get(page_key or "", "index")
 
 
-class GuideWindow(QDialog):
+class GuideWindow(Dialog):
     """Not modal: the liaison reads it beside the page the guide is about."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common.dialog import Dialog
 
 
 class LockCover(QFrame):
@@ -37,7 +38,7 @@ class LockCover(QFrame):
         self.raise_()
 
 
-class LockPrompt(QDialog):
+class LockPrompt(Dialog):
     """Asks for the password of whoever is logged in. Esc and the close button keep it:
     the only ways on are the password, another operator (Switch user) or Log out."""
 

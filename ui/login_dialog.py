@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.admin.common import password_edit
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
+from ui.common.wrapped_label import WrappedLabel
 from ui.operations import call
 
 
@@ -29,7 +31,7 @@ def text_edit(parent: QWidget, name: str, max_length: int) -> QLineEdit:
     return edit
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     """`first_start` is decided from the database: no account yet."""
 
     def __init__(self, services, parent: QWidget | None = None):
@@ -64,8 +66,7 @@ class LoginDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Log in"))
             text = self.tr("<h3>MicroCourt Assistant</h3><p>Please log in.</p>")
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
+        intro = WrappedLabel(text, self)
         intro.setMinimumWidth(420)
         return intro
 

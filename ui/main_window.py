@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.common.wrapped_label import ElidedLabel
 from ui.context import PageContext
 from ui.menus import WindowMenus
 from ui.page_registry import PAGES, PageSpec
@@ -186,16 +188,24 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * NAVIGATION_FONT_FACTOR)
         self.navigation.setFont(font)
 
+    def _size_status_bar(self, *_scale) -> None:
+        # QStatusBar sizes its row when a widget is added, not when the font changes: at a
+        # larger step its labels were drawn half height over each other. reformat() is
+        # protected, so the bar is one made here, not the one QMainWindow would make.
+        self._status_bar.reformat()
+
     def _build_status_bar(self, data_dir: Path) -> None:
+        self._status_bar = QStatusBar(self)
+        self.setStatusBar(self._status_bar)
         self.court_label = QLabel(self)
         self.court_label.setObjectName("court_label")
-        self.data_dir_label = QLabel(self)
+        self.data_dir_label = ElidedLabel(self)
         self.data_dir_label.setObjectName("data_dir_label")
-        data_dir = str(data_dir)
         self.data_dir_label.setText(self.tr("Data: {0}").format(data_dir))
-        self.data_dir_label.setToolTip(data_dir)
         self.statusBar().addPermanentWidget(self.court_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
+        self._size_status_bar()
+        self.context.events.font_scale_changed.connect(self._size_status_bar)
 
     def _changed(self, changes, _initiator) -> None:
         if changes.touches("profile") and self.context.services is not None:

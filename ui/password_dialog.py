@@ -3,15 +3,16 @@ appear beside their field and what was typed stays (ui.common.field_errors)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.admin.common import password_edit
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.operations import call
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(Dialog):
     saved = Signal()
 
     def __init__(self, context, parent: QWidget | None = None):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from microcourt.errors import UserError
 from ui import errors
 from ui.admin.profile_form import ProfileForm
+from ui.common.dialog import Dialog
+from ui.common.screen import fit_on_screen, scrolling
+from ui.common.wrapped_label import WrappedLabel
 from ui.context import PageContext
 from ui.operations import Operation, call, run_job
 
@@ -16,19 +19,18 @@ log = logging.getLogger(__name__)
 MINIMUM_WIDTH = 640
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Dialog):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Welcome to MicroCourt Assistant"))
-        greeting = QLabel(self.tr(
+        greeting = WrappedLabel(self.tr(
             "<h3>Welcome!</h3><p>This program helps you, the liaison, register parties, "
             "arrange video mediation with the court, print agreements and prepare "
             "judicial-confirmation filings.</p><p>First, please fill in this micro-court's "
             "particulars. You can change them later under Settings. Or load the demo data "
             "to look around first.</p>"), self)
-        greeting.setWordWrap(True)
         self.form = ProfileForm(self)
         self.form.submitted.connect(self.save)
         buttons = QDialogButtonBox(self)
@@ -43,14 +45,23 @@ class WelcomeDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.demo_button.clicked.connect(self.load_demo)
         self.later_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        # Grow when error messages appear under the fields instead of clipping them.
-        # (which also overrides setMinimumWidth: the greeting's width sets the dialog's).
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # The greeting and the form scroll when the screen is short (1366x768 at the
+        # largest font); the buttons stay in sight under them.
+        inner = QVBoxLayout()
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(greeting)
+        inner.addWidget(self.form)
+        inner.addStretch(1)
         greeting.setMinimumWidth(MINIMUM_WIDTH)
-        layout.addWidget(greeting)
-        layout.addWidget(self.form)
+        area = scrolling(inner, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
+        hint = area.widget().sizeHint()
+        scrollbar = area.verticalScrollBar().sizeHint().width()
+        fit_on_screen(self, hint.width() + scrollbar + 2 * layout.contentsMargins().left(),
+                      hint.height() + buttons.sizeHint().height() + 3 * layout.spacing()
+                      + 2 * layout.contentsMargins().top())
 
     def save(self) -> None:
         settings, typed = self.context.services.settings, self.form.data()

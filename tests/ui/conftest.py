@@ -3,8 +3,13 @@ boxes replaced by recorders so no test ever waits on a modal dialog."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on the screen of a village PC (1366x768, not Qt's default 800x800), so
+# dialogs are sized, and the clipping walker judges them, as on the real screen.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _SCREEN = Path(__file__).with_name("village_pc_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402

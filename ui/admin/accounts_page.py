@@ -22,6 +22,7 @@ from microcourt.domain import OperatorRole
 from microcourt.services.accounts.service import OperatorDraft, OperatorInfo
 from microcourt.timeutil import format_local
 from ui.admin.common import current_key, fill_table, password_edit, read_only_table
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.refresh import Follower
 from ui.context import PageContext
@@ -29,7 +30,7 @@ from ui.idle_lock import MAX_MINUTES, SETTING_KEY, idle_minutes
 from ui.operations import call, initiated_by
 
 
-class OperatorDialog(QDialog):
+class OperatorDialog(Dialog):
     """Add an account (with its password twice) or edit one (`existing`)."""
 
     def __init__(self, context: PageContext, existing: OperatorInfo | None,
@@ -93,7 +94,7 @@ class OperatorDialog(QDialog):
             self.accept()
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(Dialog):
     def __init__(self, context: PageContext, info: OperatorInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.info = context, info

@@ -3,7 +3,6 @@ password twice, since the stick may be lost) and the password of an encrypted ba
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 from microcourt.errors import ValidationError
 from microcourt.services.backups.crypto import check_password
 from ui.admin.common import password_edit
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Dialog):
     """Accepted with `folder` and `password` checked (the password rule is the core's)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(Dialog):
     """The password of one encrypted backup."""
 
     def __init__(self, name: str, parent: QWidget | None = None):

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.column_widths import fit_columns
+
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def read_only_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+    table = fit_columns(QTableWidget(0, len(headers), parent))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ from microcourt.domain import CaseRole, Gender
 from microcourt.services.agreements.dto import AgreementDetail, PartyParticulars
 from microcourt.validation.idcard import mask_id
 from microcourt.validation.money import format_amount
+from ui.common.column_widths import fit_columns
 from ui.common.inputs import coded_text
 
 HEADERS = (QT_TRANSLATE_NOOP("PartiesPanel", "Role"), QT_TRANSLATE_NOOP("PartiesPanel", "Name"),
@@ -48,7 +49,7 @@ class PartiesPanel(QWidget):
                       self)
         hint.setObjectName("parties_hint")
         hint.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table = fit_columns(QTableWidget(0, len(HEADERS), self))
         self.table.setObjectName("parties_table")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,14 +29,16 @@ from ui.agreements.claimants import ClaimantSelector
 from ui.agreements.plan import amount_preview
 from ui.agreements.plan_model import Column, InstallmentTableModel
 from ui.agreements.warnings import ERROR_COLOUR, colour
+from ui.common.column_widths import fit_columns
 from ui.common.dates import today_qdate
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.operations import call
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Dialog):
     """Date, amount (the outstanding sum unless changed) and a note for one installment;
     closes with `result`, the installment as it stands after the payment."""
 
@@ -117,7 +118,7 @@ class PaymentsTab(QWidget):
         self.record_button = QPushButton(self.tr("Record &payment…"), self)
         self.record_button.setObjectName("record_payment")
         self.record_button.clicked.connect(self.record_payment)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("payments_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -37,8 +37,10 @@ from microcourt.validation.money import format_amount, optional_amount, to_chine
 from ui.agreements.claimants import ClaimantSelector
 from ui.agreements.plan_model import ALL, Column, InstallmentTableModel, PlanRow
 from ui.agreements.warnings import error_label
+from ui.common.column_widths import fit_columns
 from ui.common.dates import today_qdate
 from ui.common.field_errors import FieldErrors
+from ui.common.wrapped_label import WrappedLabel
 from ui.context import PageContext
 from ui.operations import call
 
@@ -169,21 +171,23 @@ class PlanWidget(QWidget):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.per_claimant_button)
         buttons.addStretch(1)
-        form = QFormLayout(group)
+        outer = QVBoxLayout(group)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.tr("Installments:"), self.errors.cell("count", self.count_spin))
         form.addRow(self.tr("First due date:"), self.first_date)
         form.addRow(self.tr("Every:"), self.errors.cell("interval", interval))
         form.addRow(self.tr("Payer:"), self.errors.cell("payer", self.payer_combo))
         form.addRow(self.tr("Payee:"), self.errors.cell("payee", self.payee_combo))
         form.addRow(buttons)
-        hint = QLabel(self.tr("The last installment takes the rounding, so the plan adds up "
-                              "to the total exactly."), group)
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        # Below the form, not a row of it: a wrapped row made the form's height-for-width
+        # too small, and the fields above were drawn squashed.
+        outer.addWidget(WrappedLabel(self.tr("The last installment takes the rounding, so "
+                                             "the plan adds up to the total exactly."), group))
         return group
 
     def _schedule_area(self) -> QHBoxLayout:
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("plan_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(self.delegate)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,9 @@ from microcourt.services.agreements.dto import AgreementDetail, SignatureEntry
 from microcourt.timeutil import format_local
 from ui.agreements.plan_model import ERROR_TEXT
 from ui.agreements.warnings import WarningPanel, error_label
+from ui.common.column_widths import fit_columns
 from ui.common.dates import today_qdate
+from ui.common.dialog import Dialog
 from ui.common.field_errors import messages_of
 from ui.common.inputs import coded_text, keep_readable
 from ui.context import PageContext
@@ -48,7 +49,7 @@ def date_edit(parent: QWidget, day: QDate) -> QDateEdit:
     return edit
 
 
-class SigningDialog(QDialog):
+class SigningDialog(Dialog):
     def __init__(self, context: PageContext, detail: AgreementDetail, warnings: list,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,8 +65,8 @@ class SigningDialog(QDialog):
         self.warning_panel.show_warnings(warnings)
         intro = QLabel(self.tr(
             "Tick everyone who has signed (or put their fingerprint on) the paper agreement, "
-            "with the day they signed. The agreement takes effect on the last of these dates "
-            "and can no longer be changed: a later change makes a new version."), self)
+            "with the day they signed, and the day the committee's seal was put on. Once "
+            "recorded it can no longer be changed: a later change makes a new version."), self)
         intro.setWordWrap(True)
         self.table = self._build_table()
         self.error = error_label(self, "signing_error")
@@ -91,7 +92,7 @@ class SigningDialog(QDialog):
         people = [(p.party_id, None, p.name, coded_text(CaseRole, p.role))
                   for p in self.detail.parties]
         people += [(None, m.id, m.name, self.tr("Mediator")) for m in self.detail.mediators]
-        table = QTableWidget(len(people), 6, self)
+        table = fit_columns(QTableWidget(len(people), 6, self))
         table.setObjectName("signers_table")
         table.setHorizontalHeaderLabels([self.tr("Signed"), self.tr("Name"), self.tr("Role"),
                                          self.tr("Date"), self.tr("Place"), self.tr("Problem")])

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import CaseCategory
 from microcourt.services.agreements.dto import ClauseTemplateInfo
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import coded_combo, keep_readable, set_combo_value
 from ui.context import PageContext
@@ -31,7 +31,7 @@ from ui.operations import call
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TemplateManagerDialog(QDialog):
+class TemplateManagerDialog(Dialog):
     def __init__(self, context: PageContext, category: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context

@@ -5,7 +5,7 @@ plan that does not add up: shown above the editor, each with a Fix… that opens
 field, and asked about again before signing and printing."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from microcourt.services.agreements.checks import PROSE_NAMES, AgreementContent, agreement_warnings
 from microcourt.services.agreements.dto import AgreementDetail, AgreementDraft
 from microcourt.services.agreements.rules import ClauseWarning
+from ui.common.wrapped_label import WrappedLabel
 
 PANEL_BACKGROUND = QColor("#fff4c2")
 TEXT_COLOUR = QColor("#4e3b00")
@@ -66,11 +68,21 @@ class WarningPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         colour(self, TEXT_COLOUR, PANEL_BACKGROUND)
         self.title = QLabel(self)
-        self.grid = QGridLayout()
+        # The list scrolls beyond a few lines: a long list must not squeeze the tabs
+        # under it (at the largest font the plan's fields were crushed to half height).
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.area)
+        body.setAutoFillBackground(False)
+        self.area.viewport().setAutoFillBackground(False)
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 1)
+        self.area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.area)
         self.warnings: list[ClauseWarning] = []
         self.messages: list[str] = []
         self.fix_buttons: dict[str, QPushButton] = {}
@@ -86,9 +98,9 @@ class WarningPanel(QFrame):
                                    "(marked ✖):</b>") if self.blocking() else
                            self.tr("<b>Please check before signing or printing:</b>"))
         for row, warning in enumerate(self.warnings):
-            label = QLabel(("✖ " if warning.blocks_signing else "• ") + warning.message, self)
+            label = WrappedLabel(("✖ " if warning.blocks_signing else "• ") + warning.message,
+                                 self)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
             label.setObjectName("warning_text")
             self.grid.addWidget(label, row, 0)
             if warning.field and warning.field not in self.fix_buttons:
@@ -100,6 +112,23 @@ class WarningPanel(QFrame):
                 self.grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
                 self.fix_buttons[warning.field] = button
         self.setVisible(bool(self.warnings))
+        self._fit_area()
+
+    def _fit_area(self) -> None:
+        """As tall as the warnings, up to about five lines of text; the rest scrolls."""
+        lines = self.fontMetrics().lineSpacing()
+        needed = self.area.widget().sizeHint().height()
+        self.area.setFixedHeight(max(min(needed, lines * 5 + 12), lines + 4))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_area()  # the lines wrap again at the new width
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_area()
 
     def blocking(self) -> list[ClauseWarning]:
         return [w for w in self.warnings if w.blocks_signing]

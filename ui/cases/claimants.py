@@ -25,6 +25,8 @@ from microcourt.services.cases.dto import CaseDetail, CasePartyInfo
 from microcourt.validation.money import format_amount, optional_amount, to_chinese_upper
 from ui.cases.claimant_model import ROW_ROLE, ClaimantTableModel, Column
 from ui.cases.common import CasePanel, button_row
+from ui.common.column_widths import fit_columns
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import keep_readable
@@ -37,7 +39,7 @@ TOTALS_STYLE = "font-weight: bold;"
 MISMATCH_STYLE = "font-weight: bold; color: #c62828;"
 
 
-class ClaimAmountDialog(QDialog):
+class ClaimAmountDialog(Dialog):
     """One applicant's claim amount; a bad amount is named beside the field, kept as typed."""
 
     def __init__(self, context: PageContext, claimant: CasePartyInfo,
@@ -94,7 +96,7 @@ class ClaimantsPanel(CasePanel):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.model = ClaimantTableModel(self)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("claimants")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

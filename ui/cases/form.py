@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from microcourt.domain import CaseCategory, CaseSource, ReferralKind
 from microcourt.services.cases.dto import CaseDetail, CaseDraft
 from microcourt.timeutil import today_local
 from microcourt.validation.money import format_amount
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
@@ -37,7 +37,7 @@ def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class CaseFormDialog(QDialog):
+class CaseFormDialog(Dialog):
     def __init__(self, context: PageContext, case: CaseDetail | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

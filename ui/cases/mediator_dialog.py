@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import CaseRole
 from microcourt.services.cases.dto import CaseDetail, CaseMediatorInfo, MediatorAssignment
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_text, keep_readable
@@ -32,7 +32,7 @@ from ui.operations import call
 CLASH_STYLE = "color: #8a5300; font-weight: bold;"
 
 
-class MediatorAssignDialog(QDialog):
+class MediatorAssignDialog(Dialog):
     """`on_case` None: choose a mediator to assign; else record a link for that one."""
 
     def __init__(self, context: PageContext, case: CaseDetail,
@@ -54,7 +54,11 @@ class MediatorAssignDialog(QDialog):
         form = QFormLayout()
         self.mediator_combo = QComboBox(self)
         self.mediator_combo.setObjectName("mediator")
-        if self.on_case is None:
+        if self.on_case is not None:
+            # Recording a link for a mediator already on the case: no choice to make, and
+            # a combo box outside the layout would be drawn over the dialog's corner.
+            self.mediator_combo.hide()
+        else:
             on_case = {m.mediator_id for m in self.case.mediators}
             for mediator in self.context.services.mediators.list(active_only=True):
                 if mediator.id not in on_case:

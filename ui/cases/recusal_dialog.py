@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.services.cases.dto import CaseDetail, CaseMediatorInfo
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.operations import call
 
 
-class RecusalDialog(QDialog):
+class RecusalDialog(Dialog):
     def __init__(self, context: PageContext, mediator: CaseMediatorInfo, question: str,
                  parent: QWidget | None = None):
         super().__init__(parent)

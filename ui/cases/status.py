@@ -21,6 +21,7 @@ from microcourt.domain import CaseStatus
 from microcourt.errors import UserError
 from microcourt.services.cases.dto import CaseDetail
 from microcourt.services.cases.lifecycle import check_transition
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
@@ -38,7 +39,7 @@ def reason_required(current: str, target: str) -> bool:
     return False
 
 
-class StatusDialog(QDialog):
+class StatusDialog(Dialog):
     def __init__(self, context: PageContext, case: CaseDetail, target: str,
                  parent: QWidget | None = None):
         super().__init__(parent)

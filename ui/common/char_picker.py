@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt import hanzi
+from ui.common.dialog import Dialog
 
 SHORTCUT = "Ctrl+Shift+H"
 MAX_SHOWN = 400  # the commonest readings (yi, ji) have hundreds: the fewest strokes first
@@ -38,7 +39,7 @@ def radical_char(number: int) -> str:
     return unicodedata.normalize("NFKC", chr(0x2F00 + number - 1))
 
 
-class CharPickerDialog(QDialog):
+class CharPickerDialog(Dialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("char_picker")

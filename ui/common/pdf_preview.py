@@ -37,6 +37,7 @@ from microcourt.errors import UserError
 from microcourt.paths import safe_file_name
 from microcourt.services.kernel.progress import Progress
 from ui import errors
+from ui.common.dialog import Dialog
 from ui.common.screen import fit_on_screen
 from ui.operations import Operation, call, run_job
 
@@ -109,7 +110,7 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter,
     painter.drawImage(QRectF(corner, size), image)
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Shows a PDF (all pages, scrolling), with zoom, Print and Save as. `printed` and
     `saved` let the caller audit what left the program (issue 7: printing is audited)."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.common.column_widths import fit_columns
+
 
 def list_table(parent: QWidget, name: str, model=None, widths: dict | None = None,
                table_class: type[QTableView] = QTableView) -> QTableView:
@@ -22,7 +24,7 @@ def list_table(parent: QWidget, name: str, model=None, widths: dict | None = Non
     header.setStretchLastSection(True)
     for column, width in (widths or {}).items():
         table.setColumnWidth(column, width)
-    return table
+    return fit_columns(table)
 
 
 def select_row_quietly(page, table: QTableView, index) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.services.filings.dto import DocumentKind, FilingDocumentInfo, FilingInfo
 from ui.cases.common import read_only_table
+from ui.common.dialog import Dialog
 from ui.common.inputs import coded_text
 
 READ_CHUNK = 1 << 20
@@ -54,7 +54,7 @@ def size_text(size_bytes: int) -> str:
         else f"{size_bytes / 1024 / 1024:.2f} MB"
 
 
-class FilingDocumentsDialog(QDialog):
+class FilingDocumentsDialog(Dialog):
     NAME, FILE, SIZE, HASH, CHECK = range(5)
 
     def __init__(self, filing: FilingInfo, parent: QWidget | None = None):

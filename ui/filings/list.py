@@ -24,6 +24,7 @@ from microcourt.domain import FilingStatus
 from microcourt.errors import UserError
 from microcourt.services.filings.dto import FilingInfo
 from ui import errors
+from ui.common.column_widths import fit_columns
 from ui.common.inputs import coded_text
 from ui.common.pdf_preview import PdfPreviewDialog, record_prints
 from ui.common.tables import select_rows
@@ -45,7 +46,7 @@ class FilingList(QWidget):
         self.case_folder: str | None = None
         self.preview: PdfPreviewDialog | None = None  # the last one opened (tests look)
         self.model = FilingTableModel(self)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("filings")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

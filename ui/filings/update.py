@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from microcourt.services.filings.dto import FilingInfo, FilingUpdate
 from microcourt.services.filings.record import TRANSITIONS
 from microcourt.timeutil import today_local
 from ui.common.dates import today_qdate
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
@@ -94,7 +94,7 @@ def next_statuses(filings: list[FilingInfo]) -> list[FilingStatus]:
     return options
 
 
-class FilingUpdateDialog(QDialog):
+class FilingUpdateDialog(Dialog):
     def __init__(self, context: PageContext, filings: list[FilingInfo],
                  parent: QWidget | None = None):
         super().__init__(parent)

@@ -30,8 +30,17 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("HearingDays", "Monday"), QT_TRANSLATE_NOOP("Heari
             QT_TRANSLATE_NOOP("HearingDays", "Saturday"), QT_TRANSLATE_NOOP("HearingDays", "Sunday"))
 
 
-def weekday_text(day: date) -> str:
-    return QCoreApplication.translate("HearingDays", WEEKDAYS[day.weekday()])
+# The week view's narrow column headings (周一): seven columns fit beside the list at the
+# largest font step, where 星期一 did not.
+SHORT_WEEKDAYS = (QT_TRANSLATE_NOOP("HearingDays", "Mon"), QT_TRANSLATE_NOOP("HearingDays", "Tue"),
+                  QT_TRANSLATE_NOOP("HearingDays", "Wed"), QT_TRANSLATE_NOOP("HearingDays", "Thu"),
+                  QT_TRANSLATE_NOOP("HearingDays", "Fri"), QT_TRANSLATE_NOOP("HearingDays", "Sat"),
+                  QT_TRANSLATE_NOOP("HearingDays", "Sun"))
+
+
+def weekday_text(day: date, short: bool = False) -> str:
+    names = SHORT_WEEKDAYS if short else WEEKDAYS
+    return QCoreApplication.translate("HearingDays", names[day.weekday()])
 
 
 def day_title(day: date) -> str:

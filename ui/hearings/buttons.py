@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.readings.dto import ReadableDocument, ReadDocument
 from microcourt.timeutil import now_utc
+from ui.common.flow_layout import FlowLayout, flow_row
 from ui.context import PageContext
 from ui.hearings.common import HearingActions
 from ui.speech.menu import read_aloud_button
@@ -18,18 +19,13 @@ from ui.speech.menu import read_aloud_button
 
 class HearingButtons(QWidget):
     def __init__(self, context: PageContext, current: Callable[[], HearingDetail | None],
-                 parent: QWidget | None = None, with_book: Callable[[], int | None] | None = None,
-                 per_row: int = 0):
+                 parent: QWidget | None = None, with_book: Callable[[], int | None] | None = None):
         """`current()`: the hearing chosen; `with_book()`: the case to book for (a Book
-        button is added when given); `per_row`: wrap after so many buttons (0: one row),
-        for a narrow panel."""
+        button is added when given). The buttons wrap onto more lines in a narrow panel."""
         super().__init__(parent)
         self.actions = HearingActions(context, self)
         self.current = current
-        self.per_row = per_row
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        row = self.grid
+        self.row = row = flow_row(self)
         self.book_button = None
         if with_book is not None:
             self.book_button = self._button(self.tr("&Book…"), lambda: self.actions.book(
@@ -47,28 +43,20 @@ class HearingButtons(QWidget):
                                            row, "notices")
         self.read_button = read_aloud_button(self, context, self._notices_to_read)
         self.read_button.setObjectName("hearing_read_aloud")
-        self._place(self.read_button, row)
+        row.addWidget(self.read_button)
         self.ics_button = self._button(self.tr("Ca&lendar (.ics)…"),
                                        self._on(self.actions.export_ics), row, "ics")
         self.join_button = self._button(self.tr("&Join"), self._on(self.actions.join), row,
                                         "join")
         self.join_button.setToolTip(self.tr("Open the meeting link in the browser"))
-        self.grid.setColumnStretch(self.grid.columnCount(), 1)
         self.update_for(None)
 
-    def _button(self, text: str, slot, grid: QGridLayout, name: str) -> QPushButton:
+    def _button(self, text: str, slot, row: FlowLayout, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(f"hearing_{name}")
         button.clicked.connect(slot)
-        self._place(button, grid)
+        row.addWidget(button)
         return button
-
-    def _place(self, button: QPushButton, grid: QGridLayout) -> None:
-        placed = sum(1 for i in range(grid.count()) if grid.itemAt(i).widget())
-        if self.per_row:
-            grid.addWidget(button, placed // self.per_row, placed % self.per_row)
-        else:
-            grid.addWidget(button, 0, placed)
 
     def _notices_to_read(self) -> list[ReadableDocument]:
         """Each participant's notice but the judge's (as printed)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from microcourt.domain import HearingOutcome
 from microcourt.services.hearings.dto import HearingDetail
 from microcourt.services.hearings.rules import time_warnings
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row
 from ui.common.inputs import coded_combo, combo_value, keep_readable
@@ -29,7 +29,7 @@ from ui.hearings.form import WARNING_STYLE, date_time_edit, from_qdatetime, to_q
 from ui.operations import call
 
 
-class HearingChangeDialog(QDialog):
+class HearingChangeDialog(Dialog):
     """A small form about one hearing; subclasses add rows and say what saving does."""
 
     def __init__(self, context: PageContext, hearing: HearingDetail,

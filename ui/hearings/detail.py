@@ -33,7 +33,7 @@ class HearingDetailPanel(QWidget):
             self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Reason / notes")])
         for column, width in enumerate((130, 70, 200)):
             self.history.setColumnWidth(column, width)
-        self.buttons = HearingButtons(context, lambda: self.hearing, self, per_row=4)
+        self.buttons = HearingButtons(context, lambda: self.hearing, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -17,7 +17,6 @@ from array import array
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from microcourt.services.hearings.platform_check import (
     check_job,
     checked_url,
 )
+from ui.common.dialog import Dialog
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.operations import Operation, run_job
@@ -225,7 +225,7 @@ class DeviceCheckPanel(QWidget):
         self._say(self.platform_status, answer.message, answer.answered)
 
 
-class DeviceCheckDialog(QDialog):
+class DeviceCheckDialog(Dialog):
     def __init__(self, context: PageContext, hearing: HearingDetail | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

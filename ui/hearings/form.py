@@ -16,7 +16,6 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,10 +28,11 @@ from microcourt.domain import CaseStatus, HearingKind, Platform
 from microcourt.services.hearings.dto import HearingDetail, HearingDraft
 from microcourt.services.hearings.rules import time_warnings
 from microcourt.timeutil import LOCAL_ZONE, now_local
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
-from ui.common.screen import fit_on_screen
+from ui.common.screen import fit_on_screen, scrolling
 from ui.context import PageContext
 from ui.hearings.free_slot import FreeSlotRow
 from ui.hearings.participants import ParticipantsTable
@@ -67,7 +67,7 @@ def date_time_edit(parent: QWidget, name: str) -> QDateTimeEdit:
     return edit
 
 
-class HearingFormDialog(QDialog):
+class HearingFormDialog(Dialog):
     def __init__(self, context: PageContext, case_id: int | None = None,
                  hearing: HearingDetail | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -152,7 +152,7 @@ class HearingFormDialog(QDialog):
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
-        layout.addLayout(form, 1)
+        layout.addWidget(scrolling(form, self), 1)  # Save stays in sight on a short screen
         layout.addWidget(buttons)
         fit_on_screen(self, 820, 820)
 

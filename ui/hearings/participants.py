@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import JoinLocation
 from microcourt.services.hearings.dto import PARTICIPANT_ROLES, ParticipantDraft
+from ui.common.column_widths import fit_columns
 from ui.common.inputs import coded_combo, set_combo_value
 
 NAME, ROLE, LOCATION, PHONE, HELP = range(5)
@@ -42,7 +43,7 @@ def role_text(code: str) -> str:
 class ParticipantsTable(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 5, self)
+        self.table = fit_columns(QTableWidget(0, 5, self))
         self.table.setObjectName("participants")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Role"), self.tr("Joins from"), self.tr("Phone"),

@@ -55,11 +55,10 @@ class WeekView(QWidget):
         self.previous_button.clicked.connect(lambda: self.go(self.monday - timedelta(days=7)))
         self.this_button.clicked.connect(lambda: self.go(today_local()))
         self.next_button.clicked.connect(lambda: self.go(self.monday + timedelta(days=7)))
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the dates on a line of their own: the buttons fit at 175%
         for widget in (self.previous_button, self.this_button, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.title)
         grid = QGridLayout()
         grid.setSpacing(4)
         self.headings: list[QLabel] = []
@@ -80,6 +79,7 @@ class WeekView(QWidget):
             self.columns.append(day_list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addLayout(grid, 1)
 
@@ -95,7 +95,7 @@ class WeekView(QWidget):
         marks = overlap_marks(days)
         for heading, day_list, agenda_day in zip(self.headings, self.columns, days):
             day = agenda_day.day
-            heading.setText(f"{weekday_text(day)}\n{day.month}/{day.day}")
+            heading.setText(f"{weekday_text(day, short=True)}\n{day.month}/{day.day}")
             heading.setStyleSheet(TODAY_STYLE if day == today else "")
             day_list.blockSignals(True)
             day_list.clear()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.services.mediators.service import MediatorDraft, MediatorInfo, Specialty
 from ui.common.char_picker import attach_char_picker
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import add_field_row, save_cancel_buttons
 from ui.common.inputs import keep_readable
@@ -30,7 +30,7 @@ from ui.operations import call
 SPECIALTY_COLUMNS = 2
 
 
-class MediatorFormDialog(QDialog):
+class MediatorFormDialog(Dialog):
     def __init__(self, context: PageContext, mediator: MediatorInfo | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

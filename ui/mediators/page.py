@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcourt.services.mediators.service import MediatorInfo
+from ui.common.column_widths import fit_columns
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower
 from ui.context import PageContext
@@ -57,7 +58,7 @@ class MediatorsPage(QWidget):
         bar.addWidget(self.count_label, 1)
         for button in (self.add_button, self.edit_button, self.active_button):
             bar.addWidget(button)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("mediator_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,9 +18,11 @@ from microcourt.domain import AgentKind, Gender, IdType
 from microcourt.services.parties.dto import AgentDraft, AgentInfo
 from microcourt.services.parties.rules import STANDARD_SPECIAL_AUTHORITY
 from ui.common.char_picker import attach_char_picker
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.form_rows import save_cancel_buttons
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
+from ui.common.screen import scrolling
 from ui.context import PageContext
 from ui.operations import call
 from ui.parties.form_fields import PERSON_ID_TYPES
@@ -29,7 +30,7 @@ from ui.parties.form_fields import PERSON_ID_TYPES
 _LINES = ("name", "relation", "id_number", "phone", "address", "work_unit", "licence_number")
 
 
-class AgentFormDialog(QDialog):
+class AgentFormDialog(Dialog):
     def __init__(self, context: PageContext, party_id: int, agent: AgentInfo | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,7 +95,7 @@ class AgentFormDialog(QDialog):
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form, self), 1)  # eleven rows: taller than 768 at 175%
         layout.addWidget(buttons)
         self.resize(680, 0)
 

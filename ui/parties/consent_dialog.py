@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,13 +24,14 @@ from microcourt.errors import ValidationError
 from microcourt.services.parties.dto import ConsentRecord
 from microcourt.services.parties.rules import validate_consent
 from microcourt.timeutil import today_local
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import coded_combo, coded_text, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
 from ui.parties.consent_print import print_consent_notice
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(Dialog):
     def __init__(self, context: PageContext, party_name: str, party_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import AgentKind, Gender, IdType, PartyKind, PartyNeed
 from microcourt.services.parties.dto import AgentInfo, PartyDetail
+from ui.common.column_widths import fit_columns
 from ui.common.inputs import coded_text
 from ui.parties.consent_dialog import consent_summary
 
@@ -64,7 +65,7 @@ class PartyDetailView(QScrollArea):
         self.badge.setObjectName("detail_badge")
         self.badge.setStyleSheet(BADGE_STYLE)
         self.form = QFormLayout()
-        self.agents = QTableWidget(0, 5, body)
+        self.agents = fit_columns(QTableWidget(0, 5, body))
         self.agents.setObjectName("agents")
         self.agents.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Acts as"), self.tr("Relation"), self.tr("Phone"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from microcourt.domain import PartyKind
 from microcourt.services.parties.dto import ConsentRecord, PartyDetail
 from microcourt.services.parties.service import DuplicateParty
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import keep_readable
 from ui.common.screen import fit_on_screen
@@ -37,7 +38,7 @@ from ui.parties.form_fields import PartyFields
 OPEN_EXISTING = 2  # dialog result: the liaison chose to open the registered party
 
 
-class PartyFormDialog(QDialog):
+class PartyFormDialog(Dialog):
     def __init__(self, context: PageContext, kind: PartyKind = PartyKind.PERSON,
                  party_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from microcourt.importers import ImportPreview, ImportReport, import_parties, preview
 from microcourt.services.kernel.progress import Progress
+from ui.common.column_widths import fit_columns
+from ui.common.dialog import Dialog
 from ui.common.screen import fit_on_screen
 from ui.context import PageContext
 from ui.operations import Operation, run_job
@@ -47,7 +48,7 @@ def _show_text(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     imported = Signal(list)  # the new party ids, in the file's order
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         self.notes_label = QLabel(area)
         self.notes_label.setWordWrap(True)
         self.preview_model = PreviewModel(self)
-        self.table = QTableView(area)
+        self.table = fit_columns(QTableView(area))
         self.table.setModel(self.preview_model)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)

@@ -23,6 +23,7 @@ from microcourt.csv_export import csv_text
 from microcourt.errors import UserError
 from microcourt.importers import Problem
 from ui import errors
+from ui.common.column_widths import fit_columns
 
 ROW, COLUMN, VALUE, REASON = range(4)
 # Chinese titles in exports: the file goes beside a Chinese spreadsheet.
@@ -93,7 +94,7 @@ class ReportPanel(QWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = ProblemModel(self)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()

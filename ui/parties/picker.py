@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.char_picker import attach_char_picker
+from ui.common.column_widths import fit_columns
+from ui.common.dialog import Dialog
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.parties.table_model import PARTY_ID_ROLE, Column, PartyTableModel
@@ -33,7 +35,7 @@ from ui.role_limits import refusal_for
 SEARCH_DELAY_MS = 200
 
 
-class PartyPickerDialog(QDialog):
+class PartyPickerDialog(Dialog):
     def __init__(self, context: PageContext, multiple: bool = False, title: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,7 +64,7 @@ class PartyPickerDialog(QDialog):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
-        self.table = QTableView(self)
+        self.table = fit_columns(QTableView(self))
         self.table.setObjectName("picker_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +30,7 @@ from microcourt.services.readings.dto import DocumentScript
 from microcourt.speech.engine import Speed, Voice
 from microcourt.speech.reader import Reader, State
 from microcourt.timeutil import format_date_cn
+from ui.common.dialog import Dialog
 from ui.common.inputs import keep_readable
 from ui.common.screen import fit_on_screen
 from ui.context import PageContext
@@ -56,7 +56,7 @@ def open_read_aloud(parent: QWidget | None, context: PageContext, document: str,
     return dialog
 
 
-class ReadAloudDialog(QDialog):
+class ReadAloudDialog(Dialog):
     recorded = Signal(object)  # ReadingInfo
 
     def __init__(self, context: PageContext, document: DocumentScript,
@@ -130,12 +130,15 @@ class ReadAloudDialog(QDialog):
     def _big(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setMinimumHeight(BUTTON_HEIGHT)
-        button.setMinimumWidth(BUTTON_HEIGHT * 2)
         font = QFont(button.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         button.setFont(font)
+        # A minimum set by hand replaces the button's own: never below what its text needs
+        # (at the largest font step 56 px cut the bold label).
+        need = button.minimumSizeHint()
+        button.setMinimumSize(max(BUTTON_HEIGHT * 2, need.width()),
+                              max(BUTTON_HEIGHT, need.height()))
         button.setAutoDefault(False)
         button.clicked.connect(lambda _checked=False: slot())
         return button

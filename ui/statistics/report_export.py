@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from microcourt.services.kernel.progress import Progress
 from microcourt.services.reports.statistics_dto import Period
+from ui.common.dialog import Dialog
 from ui.common.inputs import keep_readable
 from ui.context import PageContext
 from ui.operations import Operation, run_job
@@ -29,7 +30,7 @@ CONTEXT = "ReportExportDialog"
 
 
 
-class ReportExportDialog(QDialog):
+class ReportExportDialog(Dialog):
     def __init__(self, month: Period, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))

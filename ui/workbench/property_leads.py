@@ -7,7 +7,6 @@ them; a refused row is named and everything typed stays.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from microcourt.domain import PropertyKind
 from microcourt.services.parties.dto import PropertyLeadDraft
+from ui.common.column_widths import fit_columns
+from ui.common.dialog import Dialog
 from ui.common.field_errors import FieldErrors
 from ui.common.inputs import coded_combo, combo_value, keep_readable, set_combo_value
 from ui.context import PageContext
@@ -36,11 +37,15 @@ class LeadsTable(QWidget):
     def __init__(self, party_id: int, name: str, leads, parent: QWidget | None = None):
         super().__init__(parent)
         self.party_id = party_id
-        self.table = QTableWidget(0, 2, self)
+        self.table = fit_columns(QTableWidget(0, 2, self))
         self.table.setObjectName(f"leads_{party_id}")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr(
-            "What is known (bank and account, number plate, address, employer...)")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("What is known")])
+        # The kind column is as wide as its combo box needs (the cell widgets count in the
+        # contents); the examples of what to write are each empty row's placeholder, a
+        # header that long did not fit the dialog.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         for lead in leads:
             self.add_row(lead.kind, lead.detail)
@@ -66,6 +71,8 @@ class LeadsTable(QWidget):
         set_combo_value(combo, kind)
         edit = QLineEdit(detail, self.table)
         edit.setMaxLength(300)
+        edit.setPlaceholderText(self.tr(
+            "bank and account, number plate, address, employer..."))
         self.table.setCellWidget(row, 0, combo)
         self.table.setCellWidget(row, 1, edit)
 
@@ -75,7 +82,7 @@ class LeadsTable(QWidget):
                 for row in range(self.table.rowCount())]
 
 
-class PropertyLeadsDialog(QDialog):
+class PropertyLeadsDialog(Dialog):
     """Accepted once every debtor's leads are saved; then the application is made."""
 
     def __init__(self, context: PageContext, debtors: list[tuple[int, str]],

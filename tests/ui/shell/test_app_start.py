@@ -34,7 +34,7 @@ def test_window_shows_navigation_and_status_bar(start_app, data_dir):
     assert titles == [spec.display_title() for spec in PAGES]
     assert "设置" in titles  # translated: the zh_CN catalogue is loaded by default
     assert window.court_label.text() == "微法庭：上田村微法庭"
-    assert str(data_dir.resolve()) in window.data_dir_label.text()
+    assert str(data_dir.resolve()) in window.data_dir_label.full_text()
     assert session.welcome is None  # particulars exist: no greeting
 
 
@@ -155,7 +155,7 @@ def test_real_start_paints_the_window_first_then_opens_the_data(qtbot, data_dir)
     try:
         assert session.services is None
         assert not session.window.navigation.isEnabled()
-        assert str(data_dir.resolve()) in session.window.data_dir_label.text()
+        assert str(data_dir.resolve()) in session.window.data_dir_label.full_text()
         qtbot.waitUntil(lambda: getattr(session, "login", None) is not None, timeout=10_000)
         assert not session.window.navigation.isEnabled()  # nothing shows before a login
         login = session.login
