@@ -60,6 +60,8 @@ class Writers:
                 pid = int(line.split()[1])
             elif line == "ready":
                 ready = True
+            elif line == "ended":  # it died before it was ready: say why, never wait on
+                raise AssertionError(f"writer {run} ended before it was ready: {lines}")
             else:
                 lines.append(line)
         time.sleep(delay)
