@@ -268,8 +268,8 @@
         <translation>第{0}版（{1}）</translation>
     </message>
     <message>
-        <source>Signed and locked: it took effect on {0} (the last signature). Apply for judicial confirmation by {1} (within 30 days). To change it, make a new version.</source>
-        <translation>已签署并锁定：自{0}（最后一人签名之日）起生效。请在{1}前（30日内）申请司法确认。如需修改，请生成新版本。</translation>
+        <source>Signed and locked: it took effect on {0} (the last of the signatures and the committee&apos;s seal). Apply for judicial confirmation by {1} (within 30 days). To change it, make a new version.</source>
+        <translation>已签署并锁定：自{0}（各方签名和调解委员会盖章中最晚的日期）起生效。请在{1}前（含当天，30日内）申请司法确认。如需修改，请生成新版本。</translation>
     </message>
     <message>
         <source>Version {0} was replaced by a newer signed version. It is kept for reference and cannot be changed.</source>
@@ -2591,6 +2591,34 @@ No other window or command line may be using the data.</source>
         <translation>星期日</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
         <source>(today)</source>
         <translation>（今天）</translation>
     </message>
@@ -3179,8 +3207,8 @@ No other window or command line may be using the data.</source>
         <translation>财产类型</translation>
     </message>
     <message>
-        <source>What is known (bank and account, number plate, address, employer...)</source>
-        <translation>已知情况（开户行及账号、车牌号、不动产坐落、工资发放单位等）</translation>
+        <source>What is known</source>
+        <translation>已知情况</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
@@ -3189,6 +3217,10 @@ No other window or command line may be using the data.</source>
     <message>
         <source>Debtor: {0}</source>
         <translation>被执行人：{0}</translation>
+    </message>
+    <message>
+        <source>bank and account, number plate, address, employer...</source>
+        <translation>开户行及账号、车牌号、不动产坐落、工资发放单位等</translation>
     </message>
 </context>
 <context>
@@ -4994,8 +5026,8 @@ Open {1} now?</source>
         <translation>登记签署：{0} 第{1}版</translation>
     </message>
     <message>
-        <source>Tick everyone who has signed (or put their fingerprint on) the paper agreement, with the day they signed. The agreement takes effect on the last of these dates and can no longer be changed: a later change makes a new version.</source>
-        <translation>勾选已在纸质协议上签名（或按指印）的每个人，并填写签名日期。协议自最后一人签名之日起生效，此后不能再修改；以后如有变更，将生成新版本。</translation>
+        <source>Tick everyone who has signed (or put their fingerprint on) the paper agreement, with the day they signed, and the day the committee&apos;s seal was put on. Once recorded it can no longer be changed: a later change makes a new version.</source>
+        <translation>勾选已在纸质协议上签名（或按指印）的每个人，填写签名日期，并填写调解委员会盖章的日期。登记后协议不能再修改；以后如有变更，将生成新版本。</translation>
     </message>
     <message>
         <source>&amp;Record signing</source>

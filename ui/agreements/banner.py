@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from microcourt.domain import AgreementStatus
 from microcourt.services.agreements.dto import AgreementDetail
 from ui.agreements.warnings import colour
+from ui.filings.window import period_text
 
 BANNER_COLOURS = {  # (text, background)
     AgreementStatus.DRAFT: (QColor("#1a3e72"), QColor("#e8f0fe")),
@@ -25,12 +26,14 @@ def show_banner(label: QLabel, detail: AgreementDetail) -> None:
 
 def banner_text(detail: AgreementDetail, status: AgreementStatus) -> str:
     if status == AgreementStatus.SIGNED:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "AgreementEditor",
-            "Signed and locked: it took effect on {0} (the last signature). Apply for "
-            "judicial confirmation by {1} (within 30 days). To change it, make a new "
-            "version.").format(detail.effective_on.isoformat(),
-                               detail.confirmation_deadline.isoformat())
+            "Signed and locked: it took effect on {0} (the last of the signatures and the "
+            "committee's seal). Apply for judicial confirmation by {1} (within 30 days). To "
+            "change it, make a new version.").format(detail.effective_on.isoformat(),
+                                                     detail.confirmation_deadline.isoformat())
+        # a holiday that moved the last day, or a year the calendar does not know yet
+        return " ".join(filter(None, (text, period_text(detail.confirmation_period))))
     if status == AgreementStatus.SUPERSEDED:
         return QCoreApplication.translate(
             "AgreementEditor", "Version {0} was replaced by a newer signed version. It is "

@@ -4,7 +4,7 @@ from FilingsService.check() at once, each with a "Fix…" button; and the strong
 once the window is missed, which must be acknowledged before generating."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcourt.periods import RestDay
+from microcourt.periods import PeriodEnd, RestDay
 from microcourt.services.filings.claimants import ClaimantProgress
 from microcourt.services.filings.dto import FilingProblem, FilingWindow
 from ui.agreements.warnings import colour
@@ -72,19 +72,30 @@ class WindowLabel(QLabel):
         colour(self, window_colour(window))
 
     def period_text(self, window: FilingWindow) -> str:
-        """Which rest days moved the last day (民事诉讼法 art. 85), or the calendar's gap."""
-        if window.unknown_year is not None:
-            return self.tr("The holiday calendar does not have the State Council's holidays "
-                           "for {0} yet: the last day is counted as {1}. If that day is a "
-                           "public holiday, the period ends on the first working day after "
-                           "it; check the State Council's notice and update the app.").format(
-                window.unknown_year, window.deadline.isoformat())
-        if not window.moved:
-            return ""
-        days = self.tr(", ").join(domain_label(RestDay(r)) for r in window.rest_days)
-        return self.tr("The thirtieth day, {0}, falls on the {1}: the period ends on the first "
-                       "working day after it (Civil Procedure Law art. 85).").format(
-            window.nominal.isoformat(), days)
+        return period_text(window)
+
+
+def period_text(period: FilingWindow | PeriodEnd | None) -> str:
+    """Which rest days moved the last day (民事诉讼法 art. 85), or the calendar's gap: the
+    filing tab and the agreement's banner say it the same way."""
+    translate = QCoreApplication.translate
+    if period is None:
+        return ""
+    if period.unknown_year is not None:
+        return translate(
+            "WindowLabel", "The holiday calendar does not have the State Council's holidays "
+            "for {0} yet: the last day is counted as {1}. If that day is a public holiday, "
+            "the period ends on the first working day after it; check the State Council's "
+            "notice and update the app.").format(period.unknown_year,
+                                                 period.deadline.isoformat())
+    if not period.moved:
+        return ""
+    days = translate("WindowLabel", ", ").join(domain_label(RestDay(r))
+                                               for r in period.rest_days)
+    return translate(
+        "WindowLabel", "The thirtieth day, {0}, falls on the {1}: the period ends on the "
+        "first working day after it (Civil Procedure Law art. 85).").format(
+        period.nominal.isoformat(), days)
 
 
 class ProgressLabel(QLabel):

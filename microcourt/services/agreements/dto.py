@@ -23,7 +23,7 @@ from microcourt.documents.inputs.parties import AgentParticulars as AgentParticu
 from microcourt.documents.inputs.parties import PartyParticulars
 from microcourt.domain import QT_TRANSLATE_NOOP as _
 from microcourt.domain import AgreementStatus, CaseRole, Coded
-from microcourt.periods import period_end
+from microcourt.periods import PeriodEnd, period_end
 from microcourt.services.agreements.rules import ClauseWarning
 
 # 民事诉讼法 (2023) art. 205: the joint application for judicial confirmation is made
@@ -124,6 +124,11 @@ class AgreementDetail(AgreementText):
     @property
     def confirmation_deadline(self) -> date | None:
         return confirmation_deadline(self.effective_on)
+
+    @property
+    def confirmation_period(self) -> PeriodEnd | None:
+        """The 30 days with what moved their last day, or the calendar's gap."""
+        return period_end(self.effective_on, CONFIRMATION_DAYS) if self.effective_on else None
 
 
 @dataclass

@@ -99,7 +99,13 @@ def test_the_seal_coming_last_takes_effect_and_the_hearing_is_offered_for_cancel
         with qtbot.waitSignal(dialog.finished):
             click(qtbot, dialog.sign_button)
         assert editor.detail.effective_on == date(2026, 12, 2) == editor.detail.sealed_on
-        assert "2026-12-02" in editor.banner.text()
+        banner = editor.banner.text()
+        assert "2026-12-02" in banner
+        # the seal is named as what made it take effect, not "the last signature"
+        assert "seal" in banner or "盖章" in banner
+        assert "last signature" not in banner and "最后一人签名" not in banner
+        # 30 days end on 2027-01-01, a year the holiday calendar does not hold: said here
+        assert "2027" in banner and ("holiday calendar" in banner or "节假日日历" in banner)
         question = message_boxes.texts("question")[-1]
         assert "视频调解" in question or "Video mediation" in question
         hearings = demo.services.hearings.list_for_case(number)
