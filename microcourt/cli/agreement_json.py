@@ -175,4 +175,6 @@ def sign_agreement(args, services) -> int:
     print(f"已登记签署：{signed.case_number}第{signed.version}版协议于"
           f"{signed.effective_on.isoformat()}生效，申请司法确认截止"
           f"{signed.confirmation_deadline.isoformat()}。")
+    if note := signed.confirmation_period.note_cn():  # a holiday moved it, or the gap
+        print(note + "。")
     return 0

@@ -47,7 +47,7 @@ def application_story(source: FilingCase, packet: Packet,
         story += [paragraph(line, styles.plain) for line in applicant_lines(applicant)]
     story += heading("请求事项", styles)
     story.append(paragraph(
-        f"请求确认申请人于{format_date_cn(agreement.effective_on)}在{committee}主持下达成的"
+        f"请求确认申请人于{format_date_cn(source.reached_on)}在{committee}主持下达成的"
         f"人民调解协议（编号：{source.case_number}）有效。", styles.body))
     story += heading("事实和理由", styles)
     story += [paragraph(text, styles.body) for text in _facts(source, packet)]
@@ -79,8 +79,10 @@ def _facts(source: FilingCase, packet: Packet) -> list[str]:
     mediators = "、".join(m.name for m in agreement.mediators)
     by = f"（人民调解员：{mediators}）" if mediators else ""
     place = f"在{agreement.signing_place}" if agreement.signing_place else ""
+    sealed = (f"，{source.profile.committee}于{format_date_cn(source.sealed_on)}加盖印章，"
+              "协议自该日起生效" if source.sealed_later else "")
     texts.append(f"经{source.profile.committee}主持调解{by}，各方当事人自愿达成调解协议，"
-                 f"于{format_date_cn(agreement.effective_on)}{place}签署，协议主要内容如下：")
+                 f"于{format_date_cn(source.reached_on)}{place}签署{sealed}，协议主要内容如下：")
     return texts
 
 

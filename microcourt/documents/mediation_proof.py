@@ -57,6 +57,15 @@ def proof_lines(source: FilingCase, packet: Packet) -> list[str]:
         f"，{came}，{committee}依照《中华人民共和国人民调解法》受理后，指派人民调解员"
         f"{mediators}主持调解。",
         f"经调解，各方当事人自愿达成人民调解协议（编号：{source.case_number}），"
-        f"于{format_date_cn(agreement.effective_on)}{place}经各方当事人签名（按指印）或盖章、"
-        f"人民调解员签名并加盖{committee}印章后生效。",
+        + _signed_and_sealed(source, committee, place),
     ]
+
+
+def _signed_and_sealed(source: FilingCase, committee: str, place: str) -> str:
+    """When and how it took effect; a seal on a later day has its own date, so the
+    proof agrees with the signatures on the scanned original."""
+    signed = (f"于{format_date_cn(source.reached_on)}{place}经各方当事人签名（按指印）或盖章、"
+              "人民调解员签名")
+    if source.sealed_later:
+        return f"{signed}，{format_date_cn(source.sealed_on)}加盖{committee}印章后生效。"
+    return f"{signed}并加盖{committee}印章后生效。"

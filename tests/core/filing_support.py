@@ -35,7 +35,7 @@ def pdf_text(path) -> str:
 
 
 def signed_case(services, names=NAMES, clauses=CLAUSES, signed_on=SIGNED_ON,
-                installments=2) -> CaseIds:
+                installments=2, sealed_on=None) -> CaseIds:
     services.settings.save_profile(PROFILE)
     ids = make_case(services, [(name, 300_000 + 1_000 * i) for i, name in enumerate(names)])
     with services.ctx.db.transaction() as s:
@@ -61,5 +61,6 @@ def signed_case(services, names=NAMES, clauses=CLAUSES, signed_on=SIGNED_ON,
                                      payer_party_id=ids.respondent)
     entries = [SignatureEntry(signed_on, party_id=p) for p in ids.applicants + [ids.respondent]]
     entries.append(SignatureEntry(signed_on, mediator_id=ids.mediator))
-    agreements.record_signing(draft.id, entries, today=max(signed_on, TODAY))
+    agreements.record_signing(draft.id, entries, today=max(signed_on, sealed_on or signed_on,
+                                                           TODAY), sealed_on=sealed_on)
     return ids

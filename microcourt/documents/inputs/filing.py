@@ -98,6 +98,20 @@ class FilingCase:
     referral: CourtReferral | None = None
     scan: tuple[ScanFile, ...] = ()       # the signed original, scanned; () if not yet
     received_on: date | None = None       # when the committee took the dispute up
+    # the last signature (parties and mediator) and the committee's seal: the agreement
+    # is reached on the one and takes effect on the later of the two (人民调解法 art. 29)
+    signed_on: date | None = None
+    sealed_on: date | None = None
+
+    @property
+    def reached_on(self) -> date | None:
+        """The day the parties reached (signed) the agreement."""
+        return self.signed_on or (self.agreement.effective_on if self.agreement else None)
+
+    @property
+    def sealed_later(self) -> bool:
+        """The seal went on after the last signature: a day of its own in the text."""
+        return bool(self.sealed_on and self.signed_on and self.sealed_on > self.signed_on)
 
     @property
     def court(self) -> str:

@@ -25,6 +25,9 @@ MONTHS_UNPAID = 6
 SETTLE_SCOPE = "代为承认、放弃、变更请求，进行和解，签署调解协议"
 
 
+LAW_FIRM_ADDRESS = "浙江省杭州市临安区锦城街道钱王大街588号天目大厦9楼"  # the firm's office
+
+
 def add_lease_case(world: DemoWorld) -> Case:
     """Tenant six months behind on the rent of a village shop; the hearing is online:
     judge in court, the landlord's lawyer at home, the tenant's husband as her agent in
@@ -35,7 +38,8 @@ def add_lease_case(world: DemoWorld) -> Case:
                            consent_on=received)
     lawyer = people.agent(landlord, AgentKind.LAWYER.value, "陈志远", relation=None,
                           gender=Gender.MALE.value, special_authority=True, scope=SETTLE_SCOPE,
-                          work_unit="浙江天目律师事务所", licence_number="13301201810123456")
+                          work_unit="浙江天目律师事务所", licence_number="13301201810123456",
+                          address=LAW_FIRM_ADDRESS)
     husband = people.agent(tenant, AgentKind.CLOSE_RELATIVE.value, people.name(Gender.MALE),
                            relation="丈夫", gender=Gender.MALE.value, special_authority=True,
                            scope=SETTLE_SCOPE, age=54)

@@ -28,6 +28,9 @@ MOBILE_PREFIXES = ("133", "135", "137", "138", "139", "150", "152", "153", "158"
                    "177", "180", "186", "187", "188", "189", "199")
 
 
+SPOUSES = ("丈夫", "妻子")
+
+
 def resident_id(region: str, birth: date, gender: str, serial: int) -> str:
     """A valid 18-character number; `serial` (0-99) fills the 15th-16th digits and the
     17th digit is odd for a man, even for a woman (GB 11643-1999)."""
@@ -115,19 +118,33 @@ class PeopleFactory:
     def agent(self, principal: Party, kind: str, name: str, relation: str | None,
               gender: str | None, special_authority: bool, scope: str = "",
               work_unit: str | None = None, licence_number: str | None = None,
-              age: int = 55) -> PartyAgent:
-        """An agent; lawyers carry their licence number, relatives an ID number."""
+              age: int = 55, address: str | None = None) -> PartyAgent:
+        """An agent; lawyers carry their licence number, relatives an ID number. The
+        address is the agent's own (a spouse shares the principal's household): the power
+        of attorney prints it as the 受托人's 住址, and a clerk reading the client's home
+        there (as an earlier demo had it for the lawyer) would send it back."""
         number = None
         if licence_number is None:
             number = self._unique_id(LINAN, self.birth_date(age), gender or Gender.MALE.value)
         agent = PartyAgent(
             principal=principal, kind=kind, name=name, relation=relation, gender=gender,
             id_type=IdType.RESIDENT_ID.value if number else None, id_number=number,
-            phone=self.phone(), address=principal.service_address, work_unit=work_unit,
+            phone=self.phone(), address=address or self._agent_address(principal, name, relation),
+            work_unit=work_unit,
             licence_number=licence_number, special_authority=special_authority,
             authority_scope=scope)
         self.session.add(agent)
         return agent
+
+    @staticmethod
+    def _agent_address(principal: Party, name: str, relation: str | None) -> str:
+        if relation in SPOUSES:
+            return principal.service_address
+        # Drawn from the agent's own name, not self.rng: the demo's other people (which
+        # the tests name) stay who they were.
+        own = random.Random(name)
+        town, village = own.choice(TOWNS)
+        return f"浙江省杭州市临安区{town}{village}{own.randrange(1, 120)}号"
 
     def _unique_id(self, region: str, birth: date, gender: str) -> str:
         while True:

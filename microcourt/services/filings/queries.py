@@ -56,7 +56,10 @@ def load_source(session: Session, case_ref: int | str, today: date) -> FilingSou
         progress=state, claimant_names=tuple(claimant_labels(session, case_id).items()),
         refused_on=refused_on,
         referral=referral_of(case), received_on=case.received_on,
-        scan=scan_files(session, agreement.id) if agreement else ())
+        scan=scan_files(session, agreement.id) if agreement else (),
+        signed_on=max((s.signed_on for s in agreement.signatures), default=None)
+        if agreement else None,
+        sealed_on=agreement.sealed_on if agreement else None)
 
 
 def referral_of(case) -> CourtReferral | None:

@@ -214,7 +214,27 @@ def applicant_problems(applicant: FilingApplicant) -> list[FilingProblem]:
                        "电子邮箱，或取消“同意电子送达”）", ("party", party.party_id)))
     for agent in applicant.agents:
         found += _agent_problems(party.name, agent)
+        found += _lawyer_at_home(applicant, agent)
     return found
+
+
+def _lawyer_at_home(applicant: FilingApplicant, agent: FilingAgent) -> list[FilingProblem]:
+    """A lawyer's 住址 on the power of attorney is the firm's: the client's own address
+    there is the client's copied over (a walk found the demo's lawyer printed at his
+    client's farmhouse), and the court's forms would send post to the wrong place."""
+    facts, home = agent.particulars, _squeezed(agent.address)
+    theirs = {_squeezed(applicant.household_address), _squeezed(applicant.service_address)}
+    if facts.kind != AgentKind.LAWYER or not home or home not in theirs:
+        return []
+    principal = applicant.party.name
+    return [FilingProblem(
+        "agent", f"{principal}的代理律师{facts.name}的住址与委托人{principal}的住址相同"
+                 f"（{agent.address}），授权委托书上律师的住址应写律师事务所的地址",
+        f"当事人“{principal}”的资料 › 代理人 › 地址", ("agent", agent.agent_id))]
+
+
+def _squeezed(text: str | None) -> str:
+    return "".join((text or "").split())
 
 
 def _agent_problems(principal: str, agent: FilingAgent) -> list[FilingProblem]:

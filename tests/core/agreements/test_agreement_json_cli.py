@@ -72,6 +72,8 @@ def test_import_sign_generate_round_trip(demo, tmp_path):
     code, out, err = run(data, "agreement", "sign", number, "--on", "2026-12-01",
                          "--seal-on", "2026-12-02")
     assert code == 0, err
+    # the 30 days end on 2027-01-01, a year the holiday calendar does not hold: said
+    assert "截止2027-01-01" in out and "尚未收录2027年的放假和调休安排" in out
     signed = json.loads(run(data, "agreement", "export", number)[1])
     assert (signed["status"], signed["sealed_on"], signed["effective_on"]) == (
         "signed", "2026-12-02", "2026-12-02")

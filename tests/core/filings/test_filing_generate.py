@@ -55,6 +55,26 @@ def test_missing_particulars_are_listed_all_at_once_with_where_to_fix_each(servi
     assert not (tmp_path / "out").exists()
 
 
+def test_a_lawyer_at_the_clients_address_is_refused_and_the_firms_address_passes(
+        services, tmp_path):
+    """The power of attorney prints the agent's 住址: a lawyer's is the firm's, so the
+    client's own address there (spaced differently, too) is the client's copied over."""
+    ids = signed_case(services)
+    with services.ctx.db.transaction() as s:
+        agent = s.scalar(select(PartyAgent).where(PartyAgent.name == "买买提·艾力"))
+        agent.kind, agent.licence_number = "lawyer", "13301201810123456"
+        agent.address = " 浙江省杭州市临安区 上田村村委会转交"  # the principal's service address
+        agent.principal.service_address = "浙江省杭州市临安区上田村村委会转交"
+    problems = services.filings.check(ids.case_id).problems
+    [home] = [p for p in problems if "律师事务所的地址" in p.message]
+    assert home.kind == "agent" and home.target[0] == "agent" and "买买提·艾力" in home.message
+    with services.ctx.db.transaction() as s:
+        s.scalar(select(PartyAgent).where(PartyAgent.name == "买买提·艾力")).address = \
+            "浙江省杭州市临安区锦城街道钱王大街588号"
+    assert not [p for p in services.filings.check(ids.case_id).problems
+                if "律师事务所的地址" in p.message]
+
+
 def test_clauses_courts_do_not_accept_are_flagged(services, tmp_path):
     ids = signed_case(services, clauses=["双方同意离婚。", "确认房屋归申请人所有。"])
     with pytest.raises(FilingRefused) as refused:

@@ -4,6 +4,7 @@ the dispute named as the court applied to, and a warning wherever the scan is mi
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,30 @@ def test_the_scan_reads_back_strictly(services, tmp_path):
     reader = PdfReader(io.BytesIO(_files(result, "scan")[0].read_bytes()), strict=True)
     assert len(reader.pages) == 4
     assert reader.metadata.title.endswith("人民调解协议书（签署原件扫描件）")
+
+
+def test_a_seal_on_a_later_day_is_dated_apart_from_the_signatures(services, tmp_path):
+    """Signed on 20 February, sealed on the 22nd: the application and the proof say the
+    parties signed on the 20th (as the scanned original shows) and it took effect with
+    the seal on the 22nd; they never call the seal's day the day of signing."""
+
+    ids = signed_case(services, sealed_on=date(2024, 2, 22))
+    result = _generate(services, ids, tmp_path / "out")
+    application = pdf_text(_files(result, "application")[0])
+    assert "请求确认申请人于2024年2月20日" in application
+    assert "于2024年2月20日在上田村微法庭签署" in application
+    assert "于2024年2月22日加盖印章，协议自该日起生效" in application
+    assert "2024年2月22日在上田村微法庭签署" not in application
+    proof = pdf_text(_files(result, "mediation_proof")[0])
+    assert "于2024年2月20日在上田村微法庭经各方当事人签名" in proof
+    assert "2024年2月22日加盖" in proof
+
+
+def test_a_seal_with_the_last_signature_reads_as_one_day(services, tmp_path):
+    ids = signed_case(services)
+    result = _generate(services, ids, tmp_path / "out")
+    application = pdf_text(_files(result, "application")[0])
+    assert "于2024年2月20日在上田村微法庭签署，协议主要内容如下" in application
+    assert "加盖印章，协议自该日起生效" not in application
+    proof = pdf_text(_files(result, "mediation_proof")[0])
+    assert "人民调解员签名并加盖" in proof and "2024年2月20日" in proof
