@@ -304,6 +304,10 @@
         <translation>仍然打印这份协议吗？</translation>
     </message>
     <message>
+        <source>Check these as well:</source>
+        <translation>以下几点也请核对：</translation>
+    </message>
+    <message>
         <source>The agreement cannot be signed yet</source>
         <translation>协议暂不能签署</translation>
     </message>
@@ -5510,6 +5514,10 @@ Cancel them now?</source>
     <message>
         <source>&lt;b&gt;Please check before signing or printing:&lt;/b&gt;</source>
         <translation>&lt;b&gt;签署或打印前请核对：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agreement cannot be signed until those marked ✖ are fixed; check those marked • as well:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;标✖的问题修改前，协议不能签署；标•的几点也请核对：&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Fix…</source>

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,9 +53,11 @@ from ui.agreements.warnings import (
     error_label,
 )
 from ui.common.field_errors import messages_of
+from ui.common.flow_layout import flow_row
 from ui.common.inputs import keep_readable
 from ui.common.refresh import Follower
 from ui.common.screen import fit_on_screen
+from ui.common.scrolling_tabs import ScrollingTabs
 from ui.context import PageContext
 from ui.i18n import domain_label
 from ui.operations import call
@@ -113,7 +114,7 @@ class AgreementEditor(QWidget):
         self.plan.generated.connect(self._plan_generated)
         self.parties = PartiesPanel(self)
         self.payments = PaymentsTab(self.context, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)  # a long tab scrolls: the editor fits 1366x768
         self.tabs.setObjectName("agreement_tabs")
         for page, title in ((self.parties, self.tr("&Parties")),
                             (self.terms.dispute_page, self.tr("&Dispute")),
@@ -137,7 +138,7 @@ class AgreementEditor(QWidget):
         layout.addWidget(self.warnings)
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._buttons())
 
     def _header(self) -> QHBoxLayout:
         self.title_label = QLabel(self)
@@ -151,7 +152,7 @@ class AgreementEditor(QWidget):
         row.addWidget(self.version_combo)
         return row
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QWidget:
         self.templates_button = self._button(self.tr("Clause te&mplates…"),
                                              self.manage_templates)
         self.large_print = QCheckBox(self.tr("&Large print"), self)
@@ -164,13 +165,15 @@ class AgreementEditor(QWidget):
         self.save_button = self._button(self.tr("&Save"), self.save)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         self.close_button = self._button(self.tr("&Close"), self.close)
-        row = QHBoxLayout()
-        row.addWidget(self.templates_button)
-        row.addStretch(1)
-        for widget in (self.large_print, self.read_button, self.preview_button, self.sign_button,
-                       self.new_version_button, self.save_button, self.close_button):
+        # One row at 100%; at a larger font step it wraps instead of widening the editor
+        # past the screen (1653 px at 175%).
+        bar = QWidget(self)
+        row = flow_row(bar, right_aligned=True)
+        for widget in (self.templates_button, self.large_print, self.read_button,
+                       self.preview_button, self.sign_button, self.new_version_button,
+                       self.save_button, self.close_button):
             row.addWidget(widget)
-        return row
+        return bar
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -373,10 +376,13 @@ class AgreementEditor(QWidget):
             return None
         blocking = self.warnings.blocking()
         if blocking:
-            QMessageBox.warning(self, self.tr("The agreement cannot be signed yet"), self.tr(
-                "A court refuses an agreement whose content is unclear. Fix these first "
-                "(each has a Fix… button above the agreement):") + "\n\n" + "\n".join(
-                w.message for w in blocking))
+            text = self.tr("A court refuses an agreement whose content is unclear. Fix these "
+                           "first (each has a Fix… button above the agreement):") + "\n\n" + \
+                "\n".join(w.message for w in blocking)
+            others = [w.message for w in self.warnings.warnings if not w.blocks_signing]
+            if others:  # a property-right clause, say: not refused here, but not to miss
+                text += "\n\n" + self.tr("Check these as well:") + "\n" + "\n".join(others)
+            QMessageBox.warning(self, self.tr("The agreement cannot be signed yet"), text)
             self.focus_field(blocking[0].field)
             return None
         dialog = SigningDialog(self.context, self.detail, self.warnings_now(), self)

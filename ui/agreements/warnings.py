@@ -80,6 +80,8 @@ class WarningPanel(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 1)
         self.area.setWidget(body)
+        self.area.viewport().installEventFilter(self)
+        self.area.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.area)
@@ -91,12 +93,21 @@ class WarningPanel(QFrame):
     def show_warnings(self, warnings: list[ClauseWarning]) -> None:
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
-        self.warnings = list(warnings)
-        self.messages = [w.message for w in warnings]
+        # what refuses signing first; a reminder (a property-right clause) is never taken
+        # for one of those, nor hidden among them
+        self.warnings = sorted(warnings, key=lambda w: not w.blocks_signing)
+        self.messages = [w.message for w in self.warnings]
         self.fix_buttons = {}
-        self.title.setText(self.tr("<b>The agreement cannot be signed until these are fixed "
-                                   "(marked ✖):</b>") if self.blocking() else
-                           self.tr("<b>Please check before signing or printing:</b>"))
+        reminders = len(self.blocking()) < len(self.warnings)
+        if not self.blocking():
+            title = self.tr("<b>Please check before signing or printing:</b>")
+        elif reminders:
+            title = self.tr("<b>The agreement cannot be signed until those marked ✖ are "
+                            "fixed; check those marked • as well:</b>")
+        else:
+            title = self.tr("<b>The agreement cannot be signed until these are fixed "
+                            "(marked ✖):</b>")
+        self.title.setText(title)
         for row, warning in enumerate(self.warnings):
             label = WrappedLabel(("✖ " if warning.blocks_signing else "• ") + warning.message,
                                  self)
@@ -115,15 +126,23 @@ class WarningPanel(QFrame):
         self._fit_area()
 
     def _fit_area(self) -> None:
-        """As tall as the warnings, up to about five lines of text; the rest scrolls."""
+        """As tall as the warnings wrapped at the list's own width, up to about five lines
+        of text; the rest scrolls. (From the size hint alone, taken before the list had a
+        width, it came out one line high and hid the rest of the first warning.)"""
         lines = self.fontMetrics().lineSpacing()
-        needed = self.area.widget().sizeHint().height()
-        self.area.setFixedHeight(max(min(needed, lines * 5 + 12), lines + 4))
+        width = self.area.viewport().width()
+        grid = self.grid
+        needed = grid.totalHeightForWidth(width) if width > 0 and grid.hasHeightForWidth() \
+            else self.area.widget().sizeHint().height()
+        height = max(min(needed, lines * 5 + 12), lines + 4)
+        if self.area.height() != height:
+            self.area.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize and \
+                event.size().width() != event.oldSize().width():
             self._fit_area()  # the lines wrap again at the new width
+        return False
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

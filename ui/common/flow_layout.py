@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6,
+                 right_aligned: bool = False):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self.right_aligned = right_aligned  # each line flush right, as dialog buttons are
         self.setSpacing(spacing)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
@@ -60,21 +62,32 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[QLayoutItem]] = [[]]
+        x = area.x()
         for item in self._shown():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+            width = item.sizeHint().width()
+            if lines[-1] and x + width > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append(item)
+            x += width + self.spacing()
+        y = area.y()
+        for line in lines:
+            widths = [item.sizeHint().width() for item in line]
+            used = sum(widths) + self.spacing() * max(len(line) - 1, 0)
+            x = area.x() + (max(area.width() - used, 0) if self.right_aligned else 0)
+            height = max((item.sizeHint().height() for item in line), default=0)
+            for item, width in zip(line, widths):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), item.sizeHint()))
+                x += width + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + margins.bottom() if self._shown() else 0
 
 
-def flow_row(parent: QWidget) -> FlowLayout:
+def flow_row(parent: QWidget, right_aligned: bool = False) -> FlowLayout:
     """A wrapping row as `parent`'s layout, the parent taking the height its rows need."""
-    layout = FlowLayout(parent)
+    layout = FlowLayout(parent, right_aligned=right_aligned)
     layout.setContentsMargins(0, 0, 0, 0)
     policy = parent.sizePolicy()
     policy.setHeightForWidth(True)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
+from ui.fonts import current_font_scale
+
 FRAME_MARGIN = 48  # title bar and borders, which the available area does not subtract
 
 
@@ -21,9 +23,12 @@ def available_size(widget: QWidget) -> QSize:
 
 
 def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
-    """`widget.resize(width, height)`, no larger than the screen it will show on."""
-    room = available_size(widget)
-    widget.resize(min(width, room.width()), min(height, room.height()))
+    """`widget.resize(width, height)` for a size chosen at 100%: grown with the font step,
+    no larger than the screen it will show on."""
+    scale, room = current_font_scale(), available_size(widget)
+    # QWidget.resize itself: a Dialog's own resize would scale a second time
+    QWidget.resize(widget, min(round(width * scale), room.width()),
+                   min(round(height * scale), room.height()))
 
 
 def scrolling(layout: QLayout, parent: QWidget) -> QScrollArea:

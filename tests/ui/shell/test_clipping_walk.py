@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from clipping import clipping_problems
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from microcourt.services.kernel.progress import run_to_end
 from tests.ui.filing_ui_support import SALE_NUMBER
@@ -104,11 +104,20 @@ def test_the_agreement_editor_on_every_tab(demo_context, qtbot, chinese, scale):
     from ui.agreements.editor import open_agreement_editor
 
     apply_font_scale(scale)
-    case = demo_context.services.cases.list_cases()[0]
+    # a draft the court would refuse (某年某月某日): the warnings stand above the tabs, the
+    # state in which Record signing and Save are needed most
+    case = next(c for c in demo_context.services.cases.list_cases()
+                if c.number == "上田微调〔2026〕第14号")
     editor = open_agreement_editor(None, demo_context, case.id)
     try:
         qtbot.wait(1)
+        assert editor.warnings.isVisible() and editor.warnings.blocking()
+        first = editor.warnings.findChildren(QLabel, "warning_text")[0]
+        shown = editor.warnings.area.viewport().height()
+        assert shown >= first.height() > 0, "the first warning is cut by its list"
         problems: list[str] = []
+        if editor.height() > SCREEN[1] - 40 or editor.width() > SCREEN[0]:
+            problems.append(f"the editor is {editor.size().toTuple()}, larger than the screen")
         walk_tabs(editor, problems)
         assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
     finally:
