@@ -30,6 +30,17 @@ def walk_tabs(window, problems):
                 problems += clipping_problems(window)
 
 
+def open_window(context, qtbot, scale: float | None = None) -> MainWindow:
+    """The main window at the font step `scale` (None: as it is), on the village screen."""
+    if scale is not None:
+        apply_font_scale(scale)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    return window
+
+
 @pytest.fixture
 def demo_context(context):
     for _progress in context.services.demo.load():
@@ -39,11 +50,7 @@ def demo_context(context):
 
 @pytest.mark.parametrize("scale", [FONT_SCALES[0], FONT_SCALES[-1]])
 def test_every_page_with_the_demo_data(demo_context, qtbot, chinese, scale):
-    apply_font_scale(scale)
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
+    window = open_window(demo_context, qtbot, scale)
     problems: list[str] = []
     for spec in PAGES:
         window.show_page(spec.key)
@@ -84,11 +91,7 @@ def _dialogs(context, window):
 def test_the_dialogs_of_a_day(demo_context, qtbot, chinese, scale, dialogs):
     """The forms of a day, then those opened from cases, hearings, agreements, filings
     and administration (generators below, looked up by name)."""
-    apply_font_scale(scale)
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
+    window = open_window(demo_context, qtbot, scale)
     problems: list[str] = []
     for dialog in globals()[dialogs](demo_context, window):
         qtbot.addWidget(dialog)
@@ -131,10 +134,7 @@ def test_the_agreement_editor_on_every_tab(demo_context, qtbot, chinese, scale):
 def test_a_font_change_reaches_the_open_window_at_once(demo_context, qtbot, chinese):
     """Settings changes the font while the window is open: every page follows, no restart
     (the columns grow with the font, the buttons wrap)."""
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
+    window = open_window(demo_context, qtbot)
     for spec in PAGES:
         window.show_page(spec.key)
     settings = window.show_page("settings")  # the liaison picks the largest step there
